@@ -1,0 +1,56 @@
+namespace Jichitai.Platform.Audit;
+
+/// <summary>Audit action identifiers, grouped by area. Stable: they are stored in the hash chain.</summary>
+public static class AuditActions
+{
+    // sign-in (認証)
+    public const string SignInPassword = "auth.signin.password";
+    public const string SignInTotp = "auth.signin.totp";
+    public const string TotpEnrolled = "auth.totp.enrolled";
+    public const string LockedOut = "auth.lockout";
+    public const string SignOut = "auth.signout";
+    public const string AccessDenied = "auth.access-denied";
+
+    // tenants (団体)
+    public const string TenantCreate = "tenant.create";
+    public const string TenantUpdate = "tenant.update";
+
+    // staff accounts (職員アカウント)
+    public const string UserCreate = "user.create";
+    public const string UserReset2fa = "user.reset-2fa";
+    public const string UserRead = "user.list";
+
+    // settings (設定)
+    public const string SettingChange = "setting.change";
+
+    // audit (監査)
+    public const string AuditSearch = "audit.search";
+    public const string AuditVerify = "audit.verify";
+    public const string AuditCheckpoint = "audit.checkpoint";
+
+    // personal data (個人情報): modules record reads and writes with these.
+    public const string PersonalDataRead = "personal.read";
+    public const string PersonalDataWrite = "personal.write";
+
+    public static string Label(string action) => action switch
+    {
+        SignInPassword => "サインイン(パスワード)",
+        SignInTotp => "サインイン(確認コード)",
+        TotpEnrolled => "二要素認証の登録",
+        LockedOut => "アカウントロック",
+        SignOut => "サインアウト",
+        AccessDenied => "権限のないアクセス",
+        TenantCreate => "団体の登録",
+        TenantUpdate => "団体の変更",
+        UserCreate => "職員アカウントの作成",
+        UserReset2fa => "二要素認証のリセット",
+        UserRead => "職員一覧の参照",
+        SettingChange => "設定の変更",
+        AuditSearch => "アクセスログの検索",
+        AuditVerify => "アクセスログの検証",
+        AuditCheckpoint => "アクセスログのチェックポイント",
+        PersonalDataRead => "個人情報の参照",
+        PersonalDataWrite => "個人情報の更新",
+        _ => action,
+    };
+}

@@ -1,0 +1,40 @@
+using Jichitai.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jichitai.Platform.Persistence;
+
+/// <summary>Configures any module's DbContext for the resolved database, with its own migration history table.</summary>
+public static class PlatformDatabase
+{
+    public const string SqliteMigrationsAssembly = "Jichitai.Migrations.Sqlite";
+    public const string PostgreSqlMigrationsAssembly = "Jichitai.Migrations.PostgreSql";
+    private static readonly TenantSessionInterceptor Interceptor = new();
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseLocation location, string historyTable)
+    {
+        switch (location.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteDirectory(location);
+                builder.UseSqlite(location.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).MigrationsHistoryTable(historyTable));
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(location.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).MigrationsHistoryTable(historyTable));
+                break;
+        }
+        return builder.UseSnakeCaseNamingConvention().AddInterceptors(Interceptor);
+    }
+
+    public static DbContextOptions<PlatformDbContext> PlatformOptions(DatabaseLocation location) =>
+        (DbContextOptions<PlatformDbContext>)Configure(new DbContextOptionsBuilder<PlatformDbContext>(), location, "platform_ef_migrations").Options;
+
+    /// <summary>A context bound to an explicit scope (audit appends, CLI commands, background jobs).</summary>
+    public static PlatformDbContext Create(DatabaseLocation location, TenantScope scope) =>
+        new(PlatformOptions(location), new TenantScopeAccessor { Scope = scope });
+
+    private static void EnsureSqliteDirectory(DatabaseLocation location)
+    {
+        var dir = Path.GetDirectoryName(location.SqliteFile);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+    }
+}
