@@ -26,6 +26,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<TenantService>();
         services.AddScoped<StaffUserService>();
         services.AddScoped<TenantSettingsService>();
+        services.AddScoped<AuditSearch>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoTotp>();
         return services.AddIdentityCore<StaffUser>(IdentityConfiguration.Apply)

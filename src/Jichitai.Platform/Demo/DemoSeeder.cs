@@ -41,7 +41,7 @@ public sealed class DemoSeeder(PlatformDbContext db, TenantService tenants, Staf
         {
             if (!await db.TenantSettings.AnyAsync(s => s.TenantId == tenant.Id, ct))
             {
-                var today = DateOnly.FromDateTime(DateTime.Today);
+                var today = JapanTime.Today(TimeProvider.System);
                 db.TenantSettings.AddRange(
                     Setting(tenant.Id, "municipality.mayorName", "出茂 市郎", today),
                     Setting(tenant.Id, "municipality.officeAddress", "東京都デモ市本町一丁目1番1号", today),

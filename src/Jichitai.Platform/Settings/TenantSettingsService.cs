@@ -14,7 +14,7 @@ public sealed record SettingChange(string Key, string Value, DateOnly EffectiveF
 /// <summary>Typed, versioned tenant settings: read the value in force on a date, schedule a new value, report differences.</summary>
 public sealed class TenantSettingsService(PlatformDbContext db, IAuditLog audit, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => JapanTime.Today(clock);
 
     public async Task<IReadOnlyList<EffectiveSetting>> GetAllAsync(int tenantId, DateOnly? on = null, CancellationToken ct = default)
     {

@@ -1,0 +1,23 @@
+using Jichitai.Platform;
+using Jichitai.Platform.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Jichitai.Web.Startup;
+
+public static class PlatformWiring
+{
+    /// <summary>The database is named by --database, else JICHITAI_DATABASE, else data/jichitai.db (same rule as the CLI).</summary>
+    public static void AddJichitaiPlatform(this WebApplicationBuilder builder)
+    {
+        var settings = PlatformSettings.Resolve(builder.Configuration["database"], builder.Configuration["keys"], Environment.CurrentDirectory);
+        builder.Services.Configure<JichitaiWebOptions>(builder.Configuration.GetSection("Jichitai"));
+        builder.Services.AddDataProtection()
+            .SetApplicationName("JichitaiCloud")
+            .PersistKeysToFileSystem(new DirectoryInfo(settings.DataProtectionDirectory));
+        builder.Services.AddJichitaiPlatform(settings)
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<Security.StaffClaimsFactory>();
+    }
+}
