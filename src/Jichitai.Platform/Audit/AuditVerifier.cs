@@ -24,12 +24,14 @@ public sealed class AuditVerifier(PlatformSettings settings)
     public async Task<ChainReport> VerifyChainAsync(int chainId, string chainName, CancellationToken ct = default)
     {
         await using var db = PlatformDatabase.Create(settings.Database, TenantScope.System);
-        var signer = CheckpointSigner.FromKeyFile(settings.CheckpointKeyFile);
+        var signer = CheckpointSigner.TryLoad(settings.CheckpointKeyFile);
         var expectedSeq = 1L;
         var prevHash = AuditHashing.Genesis;
         // Checkpoints are few: load them first and check each one as the stream passes its seq.
         var checkpoints = await db.AuditCheckpoints.AsNoTracking().Where(x => x.ChainId == chainId).OrderBy(x => x.Seq).ToListAsync(ct);
-        foreach (var c in checkpoints.Where(c => !signer.Verify(c)))
+        if (checkpoints.Count > 0 && signer is null)
+            return Broken($"チェックポイント署名鍵 {settings.CheckpointKeyFile} がありません(--keys の指定を確認してください) / checkpoint key file not found");
+        foreach (var c in checkpoints.Where(c => !signer!.Verify(c)))
             return Broken($"チェックポイント id={c.Id} (seq {c.Seq}) の署名が正しくありません / checkpoint signature invalid");
         var checkpointsBySeq = checkpoints.ToLookup(c => c.Seq);
         await foreach (var e in db.AuditEntries.AsNoTracking().Where(x => x.ChainId == chainId).OrderBy(x => x.Seq).AsAsyncEnumerable().WithCancellation(ct))

@@ -10,6 +10,7 @@ namespace Jichitai.Platform.Audit;
 /// </summary>
 public sealed class CheckpointSigner(byte[] key)
 {
+    /// <summary>The signer for writing checkpoints: creates the key on first use.</summary>
     public static CheckpointSigner FromKeyFile(string path)
     {
         if (!File.Exists(path))
@@ -21,6 +22,10 @@ public sealed class CheckpointSigner(byte[] key)
         }
         return new CheckpointSigner(Convert.FromBase64String(File.ReadAllText(path).Trim()));
     }
+
+    /// <summary>The signer for verifying: never creates a key (a wrong key directory must not look like forged checkpoints).</summary>
+    public static CheckpointSigner? TryLoad(string path) =>
+        File.Exists(path) ? new CheckpointSigner(Convert.FromBase64String(File.ReadAllText(path).Trim())) : null;
 
     public string Sign(int chainId, long seq, string hash, DateTime at) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Payload(chainId, seq, hash, at))));

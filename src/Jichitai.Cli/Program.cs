@@ -1,0 +1,3 @@
+using Jichitai.Cli;
+
+return await CliApp.RunAsync(args);

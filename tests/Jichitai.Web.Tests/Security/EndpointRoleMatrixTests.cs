@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using Jichitai.Platform.Identity;
+using Jichitai.Platform.Persistence;
+using Jichitai.Testing;
+using Jichitai.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jichitai.Web.Tests.Security;
+
+/// <summary>
+/// Every endpoint of the app, checked against the role matrix below. An endpoint added without an entry here,
+/// or without a policy, fails this test; so does a policy that admits a role the matrix does not.
+/// </summary>
+public class EndpointRoleMatrixTests
+{
+    private const string Public = "(public)";
+    private static readonly string[] TenantRoles = [.. StaffRoles.TenantRoles];
+
+    /// <summary>"METHOD route" → roles allowed. Keep in step with docs/architecture.md.</summary>
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        ["GET health/live"] = [Public],
+        ["GET health/ready"] = [Public],
+        ["GET openapi/{documentname}.json"] = [Public],
+        ["GET api/docs/{documentname?}"] = [Public], ["GET api/docs/scalar.js"] = [Public],
+        ["GET account/login"] = [Public], ["POST account/login"] = [Public],
+        ["GET account/totp"] = [Public], ["POST account/totp"] = [Public],
+        ["GET account/denied"] = [Public], ["POST account/denied"] = [Public],
+        ["GET account/logout"] = [.. StaffRoles.All], ["POST account/logout"] = [.. StaffRoles.All],
+        ["GET "] = [.. StaffRoles.All], ["GET index"] = [.. StaffRoles.All],
+        ["POST "] = [.. StaffRoles.All], ["POST index"] = [.. StaffRoles.All],
+        ["GET api/v1/me"] = [.. StaffRoles.All],
+        ["GET settings"] = [StaffRoles.TenantAdmin], ["POST settings"] = [StaffRoles.TenantAdmin],
+        ["GET settings/index"] = [StaffRoles.TenantAdmin], ["POST settings/index"] = [StaffRoles.TenantAdmin],
+        ["GET users"] = [StaffRoles.TenantAdmin], ["POST users"] = [StaffRoles.TenantAdmin],
+        ["GET users/index"] = [StaffRoles.TenantAdmin], ["POST users/index"] = [StaffRoles.TenantAdmin],
+        ["GET audit"] = [StaffRoles.Auditor], ["GET audit/index"] = [StaffRoles.Auditor],
+        ["POST audit"] = [StaffRoles.Auditor], ["POST audit/index"] = [StaffRoles.Auditor],
+        ["GET tenants"] = [StaffRoles.Operator], ["POST tenants"] = [StaffRoles.Operator],
+        ["GET tenants/index"] = [StaffRoles.Operator], ["POST tenants/index"] = [StaffRoles.Operator],
+        ["GET api/v1/tenants/"] = [StaffRoles.Operator], ["POST api/v1/tenants/"] = [StaffRoles.Operator],
+        ["GET api/v1/tenants/{code}"] = [StaffRoles.Operator],
+        ["GET api/v1/settings/"] = [StaffRoles.TenantAdmin], ["PUT api/v1/settings/{key}"] = [StaffRoles.TenantAdmin],
+        ["GET api/v1/settings/differences"] = [StaffRoles.TenantAdmin],
+        ["GET api/v1/operator/settings/differences"] = [StaffRoles.Operator],
+        ["GET api/v1/users/"] = [StaffRoles.TenantAdmin], ["POST api/v1/users/"] = [StaffRoles.TenantAdmin],
+        ["POST api/v1/users/{username}/reset-2fa"] = [StaffRoles.TenantAdmin],
+        ["GET api/v1/audit"] = [StaffRoles.Auditor],
+    };
+
+    private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)
+    {
+        foreach (var e in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var methods = e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods
+                ?? (e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null ? ["GET", "POST"] : ["GET"]);
+            foreach (var m in methods)
+                yield return ($"{m} {e.RoutePattern.RawText?.TrimStart('/').ToLowerInvariant()}", e);
+        }
+    }
+
+    private static ClaimsPrincipal StaffWith(string role)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.Name, "x"), new(ClaimTypes.Role, role) };
+        if (role != StaffRoles.Operator) claims.Add(new Claim(StaffClaimTypes.TenantId, "1"));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "test"));
+    }
+
+    [Fact]
+    public async Task EveryEndpoint_IsInTheMatrix_AndAdmitsExactlyItsRoles()
+    {
+        await using var app = await WebAppFixture.CreateAsync(DatabaseProvider.Sqlite);
+        var auth = app.Services.GetRequiredService<IAuthorizationService>();
+        var policies = app.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var problems = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (var (key, endpoint) in AllEndpoints(app))
+        {
+            seen.Add(key);
+            if (!Matrix.TryGetValue(key, out var expected)) { problems.Add($"{key}: not in the role matrix"); continue; }
+            var isPublic = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            if (expected.SequenceEqual([Public])) { if (!isPublic) problems.Add($"{key}: expected public"); continue; }
+            if (isPublic) { problems.Add($"{key}: is public but the matrix restricts it"); continue; }
+            var data = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+            if (data.Count == 0 || data.Any(d => string.IsNullOrEmpty(d.Policy))) { problems.Add($"{key}: no named policy"); continue; }
+            var policy = await AuthorizationPolicy.CombineAsync(policies, data);
+            foreach (var role in StaffRoles.All)
+            {
+                var allowed = (await auth.AuthorizeAsync(StaffWith(role), null, policy!)).Succeeded;
+                if (allowed != expected.Contains(role)) problems.Add($"{key}: role {role} {(allowed ? "admitted" : "refused")}, matrix says {(allowed ? "refuse" : "admit")}");
+            }
+            if ((await auth.AuthorizeAsync(new ClaimsPrincipal(new ClaimsIdentity()), null, policy!)).Succeeded)
+                problems.Add($"{key}: admits anonymous callers");
+        }
+        problems.AddRange(Matrix.Keys.Except(seen).Select(k => $"{k}: in the matrix but no such endpoint"));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task EndpointWithoutPolicy_MeetsTheFallback_WhichRefusesEveryRole()
+    {
+        await using var app = await WebAppFixture.CreateAsync(DatabaseProvider.Sqlite);
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value;
+        var auth = app.Services.GetRequiredService<IAuthorizationService>();
+        Assert.NotNull(options.FallbackPolicy);
+        foreach (var role in StaffRoles.All)
+        {
+            Assert.False((await auth.AuthorizeAsync(StaffWith(role), null, options.FallbackPolicy!)).Succeeded);
+            Assert.False((await auth.AuthorizeAsync(StaffWith(role), null, options.DefaultPolicy)).Succeeded);
+        }
+    }
+}
