@@ -1,4 +1,5 @@
 using Jichitai.Platform;
+using Jichitai.Platform.Logging;
 using Jichitai.Platform.Audit;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Tenancy;
@@ -23,7 +24,7 @@ internal sealed class CliSession : IAsyncDisposable
         IO = io;
         Console = io.CreateConsole();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(b => b.AddPersonalDataRedaction());
         services.AddDataProtection();
         services.AddJichitaiPlatform(settings);
         Services = services.BuildServiceProvider();

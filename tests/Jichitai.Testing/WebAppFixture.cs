@@ -21,10 +21,12 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
 
     private WebAppFixture(TestDatabase database) { Database = database; }
 
-    public static async Task<WebAppFixture> CreateAsync(DatabaseProvider provider)
+    /// <param name="kestrel">Serve on a real loopback port (for the browser); must be decided before the host starts.</param>
+    public static async Task<WebAppFixture> CreateAsync(DatabaseProvider provider, bool kestrel = false)
     {
         var db = await TestDatabase.CreateAsync(provider);
         var app = new WebAppFixture(db);
+        if (kestrel) app.StartKestrel();
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.System;
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync([]);
@@ -41,8 +43,8 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 
-    /// <summary>Starts real Kestrel on a free loopback port (for Playwright).</summary>
-    public Uri StartKestrel()
+    /// <summary>Starts real Kestrel on a free loopback port (for Playwright); only before anything touched <c>Services</c>.</summary>
+    private Uri StartKestrel()
     {
         if (KestrelAddress is not null) return KestrelAddress;
         UseKestrel(0);
@@ -52,8 +54,6 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
         KestrelAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
         return KestrelAddress;
     }
-
-    public Task<Uri> StartKestrelAsync() => Task.FromResult(StartKestrel());
 
     /// <summary>The current TOTP code of any account (tests only: reads the stored key).</summary>
     public async Task<string> TotpCodeAsync(string userName)

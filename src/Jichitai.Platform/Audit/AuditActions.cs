@@ -19,6 +19,8 @@ public static class AuditActions
     public const string UserCreate = "user.create";
     public const string UserReset2fa = "user.reset-2fa";
     public const string UserRead = "user.list";
+    public const string PasswordChange = "user.password.change";
+    public const string PasswordReset = "user.password.reset";
 
     // settings (設定)
     public const string SettingChange = "setting.change";
@@ -45,6 +47,8 @@ public static class AuditActions
         UserCreate => "職員アカウントの作成",
         UserReset2fa => "二要素認証のリセット",
         UserRead => "職員一覧の参照",
+        PasswordChange => "パスワードの変更",
+        PasswordReset => "パスワードの初期化",
         SettingChange => "設定の変更",
         AuditSearch => "アクセスログの検索",
         AuditVerify => "アクセスログの検証",

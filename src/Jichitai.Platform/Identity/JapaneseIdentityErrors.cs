@@ -13,6 +13,7 @@ public sealed class JapaneseIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"パスワードには{uniqueChars}種類以上の文字を使ってください。" };
     public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"ユーザーID「{userName}」はすでに使われています。" };
     public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = "ユーザーIDに使えるのは半角英小文字・数字・「.」「-」「_」です。" };
+    public override IdentityError PasswordMismatch() => new() { Code = nameof(PasswordMismatch), Description = "パスワードが正しくありません。" };
     public override IdentityError DefaultError() => new() { Code = nameof(DefaultError), Description = "処理できませんでした。" };
     public override IdentityError ConcurrencyFailure() => new() { Code = nameof(ConcurrencyFailure), Description = "他の操作と競合しました。もう一度やり直してください。" };
 }

@@ -61,6 +61,30 @@ public sealed class StaffUserService(UserManager<StaffUser> users, PlatformDbCon
         await audit.AppendAsync(user.TenantId, actor, new AuditRecord(AuditActions.UserReset2fa, TargetType: "staff", TargetId: user.UserName, Reason: reason), ct);
     }
 
+    /// <summary>標準仕様書10.3: パスワードは利用者による変更ができること.</summary>
+    public async Task ChangePasswordAsync(StaffUser user, string currentPassword, string newPassword, AuditActor actor, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(newPassword)) throw new DomainException("user.password.required", "新しいパスワードを入力してください。", "newPassword");
+        var result = await users.ChangePasswordAsync(user, currentPassword ?? "", newPassword);
+        var wrongCurrent = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch));
+        await audit.AppendAsync(user.TenantId, actor, new AuditRecord(AuditActions.PasswordChange, result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure, "staff", user.UserName), ct);
+        if (wrongCurrent) throw new DomainException("user.password.mismatch", "現在のパスワードが正しくありません。", "currentPassword");
+        Check(result, "newPassword");
+    }
+
+    /// <summary>標準仕様書10.3: システム管理者による(パスワードの)初期化ができること. Also lifts a lockout.</summary>
+    public async Task ResetPasswordAsync(StaffUser user, string newPassword, AuditActor actor, string? reason, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(newPassword)) throw new DomainException("user.password.required", "初期パスワードを入力してください。", "password");
+        foreach (var validator in users.PasswordValidators)
+            Check(await validator.ValidateAsync(users, user, newPassword), "password");
+        Check(await users.RemovePasswordAsync(user), "password");
+        Check(await users.AddPasswordAsync(user, newPassword), "password");
+        Check(await users.SetLockoutEndDateAsync(user, null), null);
+        Check(await users.ResetAccessFailedCountAsync(user), null);
+        await audit.AppendAsync(user.TenantId, actor, new AuditRecord(AuditActions.PasswordReset, TargetType: "staff", TargetId: user.UserName, Reason: reason), ct);
+    }
+
     public async Task<StaffUser> FindAsync(string userName, int? tenantId, bool anyTenant = false, CancellationToken ct = default)
     {
         var name = userName.Trim().ToLowerInvariant();

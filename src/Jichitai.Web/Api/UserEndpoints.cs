@@ -7,6 +7,8 @@ public sealed record CreateUserRequest(string? UserName, string? DisplayName, st
 
 public sealed record ResetTwoFactorRequest(string? Reason);
 
+public sealed record ResetPasswordRequest(string? Password, string? Reason);
+
 /// <summary>情報担当 manages the accounts of the own tenant only.</summary>
 public static class UserEndpoints
 {
@@ -28,5 +30,11 @@ public static class UserEndpoints
             await staff.ResetTwoFactorAsync(user, http.Actor(), body?.Reason, ct);
             return Results.NoContent();
         }).WithSummary("二要素認証のリセット / reset two-factor sign-in");
+        g.MapPost("/{userName}/reset-password", async (string userName, ResetPasswordRequest body, StaffUserService staff, HttpContext http, CancellationToken ct) =>
+        {
+            var user = await staff.FindAsync(userName, http.User.TenantId(), ct: ct);
+            await staff.ResetPasswordAsync(user, body.Password ?? "", http.Actor(), body.Reason, ct);
+            return Results.NoContent();
+        }).WithSummary("パスワードの初期化(ロック解除を含む) / reset the password and lift a lockout");
     }
 }

@@ -1,4 +1,5 @@
 using Jichitai.Platform;
+using Jichitai.Platform.Logging;
 using Jichitai.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -19,5 +20,6 @@ public static class PlatformWiring
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<Security.StaffClaimsFactory>();
+        builder.Logging.AddPersonalDataRedaction(); // names, numbers and addresses never reach a log provider
     }
 }

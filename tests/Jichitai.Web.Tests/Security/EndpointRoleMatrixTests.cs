@@ -29,6 +29,7 @@ public class EndpointRoleMatrixTests
         ["GET account/login"] = [Public], ["POST account/login"] = [Public],
         ["GET account/totp"] = [Public], ["POST account/totp"] = [Public],
         ["GET account/denied"] = [Public], ["POST account/denied"] = [Public],
+        ["GET account/password"] = [.. StaffRoles.All], ["POST account/password"] = [.. StaffRoles.All],
         ["GET account/logout"] = [.. StaffRoles.All], ["POST account/logout"] = [.. StaffRoles.All],
         ["GET "] = [.. StaffRoles.All], ["GET index"] = [.. StaffRoles.All],
         ["POST "] = [.. StaffRoles.All], ["POST index"] = [.. StaffRoles.All],
@@ -48,6 +49,7 @@ public class EndpointRoleMatrixTests
         ["GET api/v1/operator/settings/differences"] = [StaffRoles.Operator],
         ["GET api/v1/users/"] = [StaffRoles.TenantAdmin], ["POST api/v1/users/"] = [StaffRoles.TenantAdmin],
         ["POST api/v1/users/{username}/reset-2fa"] = [StaffRoles.TenantAdmin],
+        ["POST api/v1/users/{username}/reset-password"] = [StaffRoles.TenantAdmin],
         ["GET api/v1/audit"] = [StaffRoles.Auditor],
     };
 

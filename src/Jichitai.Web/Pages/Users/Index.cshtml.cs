@@ -16,6 +16,7 @@ public sealed class IndexModel(StaffUserService staff) : PageModel
     [BindProperty] public string? NewPassword { get; set; }
     [BindProperty] public List<string> NewRoles { get; set; } = [];
     [BindProperty] public string? TargetUser { get; set; }
+    [BindProperty] public string? ResetPassword { get; set; }
     public string? Message { get; private set; }
     public string? Error { get; private set; }
     public string? ErrorField { get; private set; }
@@ -35,6 +36,13 @@ public sealed class IndexModel(StaffUserService staff) : PageModel
         var u = await staff.FindAsync(TargetUser ?? "", User.TenantId(), ct: ct);
         await staff.ResetTwoFactorAsync(u, HttpContext.Actor(), "情報担当によるリセット", ct);
         Message = $"「{u.UserName}」の二要素認証をリセットしました。次回サインイン時に認証アプリを登録し直します。";
+    }, ct);
+
+    public Task<IActionResult> OnPostResetPasswordAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        var u = await staff.FindAsync(TargetUser ?? "", User.TenantId(), ct: ct);
+        await staff.ResetPasswordAsync(u, ResetPassword ?? "", HttpContext.Actor(), "情報担当による初期化", ct);
+        Message = $"「{u.UserName}」のパスワードを初期化しました(ロックも解除しました)。";
     }, ct);
 
     private async Task<IActionResult> RunAsync(Func<Task> action, CancellationToken ct)
