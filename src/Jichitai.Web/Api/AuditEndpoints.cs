@@ -15,8 +15,9 @@ public static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", async (string? subject, string? staff, DateOnly? from, DateOnly? to, string? action, int? limit, AuditSearch search, HttpContext http, CancellationToken ct) =>
-            (await search.SearchAsync(new AuditQuery(subject, staff, from, to, action, limit ?? 200), http.Actor(), ct)).Select(AuditEntryResponse.From))
+        api.MapGet("/audit", async (string? subject, string? staff, DateOnly? from, DateOnly? to, string? action, AuditOutcome? outcome, bool? offHours, int? limit,
+                AuditSearch search, HttpContext http, CancellationToken ct) =>
+            (await search.SearchAsync(new AuditQuery(subject, staff, from, to, action, outcome, offHours ?? false, limit ?? 200), http.Actor(), ct)).Select(AuditEntryResponse.From))
             .RequireAuthorization(Policies.AuditRead).WithTags("Audit").WithSummary("アクセスログの検索 / search the access log");
     }
 }

@@ -1,0 +1,65 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NetArchTest.Rules;
+
+namespace Jichitai.Architecture.Tests;
+
+/// <summary>The dependency directions of docs/architecture.md, enforced.</summary>
+public class DependencyRulesTests
+{
+    private static readonly Assembly Platform = typeof(Jichitai.Platform.Tenancy.Tenant).Assembly;
+    private static readonly Assembly Web = typeof(Jichitai.Web.Security.Policies).Assembly;
+    private static readonly Assembly Cli = typeof(Jichitai.Cli.CliApp).Assembly;
+
+    private static void AssertOk(TestResult result, string rule) =>
+        Assert.True(result.IsSuccessful, $"{rule}: {string.Join(", ", result.FailingTypeNames ?? [])}");
+
+    [Fact]
+    public void Platform_KnowsNoHostAndNoMvc() =>
+        AssertOk(Types.InAssembly(Platform).ShouldNot()
+            .HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli", "Microsoft.AspNetCore.Mvc").GetResult(),
+            "the platform must not depend on a host or MVC");
+
+    [Fact]
+    public void Platform_DoesNotReferenceTheMigrationAssemblies()
+    {
+        // They reference the platform; hosts load them. (Named by string in PlatformDatabase, never by type.)
+        var referenced = Platform.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        Assert.DoesNotContain("Jichitai.Migrations.Sqlite", referenced);
+        Assert.DoesNotContain("Jichitai.Migrations.PostgreSql", referenced);
+    }
+
+    [Fact]
+    public void Hosts_DoNotDependOnEachOther()
+    {
+        AssertOk(Types.InAssembly(Web).ShouldNot().HaveDependencyOn("Jichitai.Cli").GetResult(), "web → cli");
+        AssertOk(Types.InAssembly(Cli).ShouldNot().HaveDependencyOn("Jichitai.Web").GetResult(), "cli → web");
+    }
+
+    [Fact]
+    public void EveryPage_DeclaresItsAuthorisation()
+    {
+        var pages = Web.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        Assert.NotEmpty(pages);
+        var undeclared = pages.Where(t =>
+            t.GetCustomAttribute<AllowAnonymousAttribute>() is null
+            && t.GetCustomAttributes<AuthorizeAttribute>().All(a => string.IsNullOrEmpty(a.Policy))).Select(t => t.FullName);
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
+    public void PageModels_LiveInThePagesFolder_ApiInApi() =>
+        AssertOk(Types.InAssembly(Web).That().Inherit(typeof(PageModel)).Should().ResideInNamespaceStartingWith("Jichitai.Web.Pages").GetResult(),
+            "page models belong under Pages/");
+
+    [Fact]
+    public void TenantOwnedRows_AreOnlyWrittenThroughScopedContexts()
+    {
+        // Every DbContext of the product must be scoped (EF filters + RLS session); a plain DbContext would bypass isolation.
+        var contexts = new[] { Platform, Web, Cli }.SelectMany(a => a.GetTypes())
+            .Where(t => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        Assert.NotEmpty(contexts);
+        Assert.All(contexts, c => Assert.True(typeof(Jichitai.Platform.Persistence.IScopedDbContext).IsAssignableFrom(c), $"{c.Name} is not IScopedDbContext"));
+    }
+}
