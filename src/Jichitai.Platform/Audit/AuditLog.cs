@@ -64,16 +64,17 @@ public sealed class AuditLog(PlatformSettings settings, TimeProvider clock) : IA
         return entry;
     }
 
-    /// <summary>Serialises appends per chain: a row lock on PostgreSQL; SQLite transactions are already exclusive for writers.</summary>
+    /// <summary>
+    /// Serialises appends per chain: the head row is created if missing (concurrent first appends race on it, so
+    /// INSERT … ON CONFLICT DO NOTHING), then locked (FOR UPDATE on PostgreSQL; SQLite writers are already exclusive).
+    /// </summary>
     private static async Task<AuditChainHead> LockHeadAsync(PlatformDbContext db, int chainId, CancellationToken ct)
     {
-        var head = db.Database.IsNpgsql()
-            ? await db.AuditChainHeads.FromSql($"SELECT * FROM platform_audit_chain_heads WHERE chain_id = {chainId} FOR UPDATE").SingleOrDefaultAsync(ct)
-            : await db.AuditChainHeads.SingleOrDefaultAsync(h => h.ChainId == chainId, ct);
-        if (head is not null) return head;
-        head = new AuditChainHead { ChainId = chainId };
-        db.AuditChainHeads.Add(head);
-        return head;
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO platform_audit_chain_heads (chain_id, last_seq, last_hash) VALUES ({chainId}, 0, {AuditHashing.Genesis}) ON CONFLICT (chain_id) DO NOTHING", ct);
+        return db.Database.IsNpgsql()
+            ? await db.AuditChainHeads.FromSql($"SELECT * FROM platform_audit_chain_heads WHERE chain_id = {chainId} FOR UPDATE").SingleAsync(ct)
+            : await db.AuditChainHeads.SingleAsync(h => h.ChainId == chainId, ct);
     }
 
     private static string? Limit(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
