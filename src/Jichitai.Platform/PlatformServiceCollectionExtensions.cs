@@ -20,6 +20,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<ITenantScopeAccessor, TenantScopeAccessor>();
         services.AddDbContext<PlatformDbContext>(o => PlatformDatabase.Configure(o, settings.Database, "platform_ef_migrations"));
         services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton(_ => Protection.PersonalDataProtector.FromKeyFile(settings.PersonalDataKeyFile));
         services.AddSingleton<AuditVerifier>();
         services.AddSingleton<AuditCheckpointWriter>();
         services.AddSingleton<DatabaseMigrator>();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Jichitai.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,19 @@ public static class PlatformDatabase
     /// <summary>A context bound to an explicit scope (audit appends, CLI commands, background jobs).</summary>
     public static PlatformDbContext Create(DatabaseLocation location, TenantScope scope) =>
         new(PlatformOptions(location), new TenantScopeAccessor { Scope = scope });
+
+    /// <summary>
+    /// A platform context on a module's already-open connection, so that a module's change and its access-log line
+    /// commit in one transaction (join it with <c>Database.UseTransaction</c>).
+    /// </summary>
+    public static PlatformDbContext CreateOnConnection(DbConnection connection, TenantScope scope)
+    {
+        var builder = new DbContextOptionsBuilder<PlatformDbContext>();
+        if (connection is Npgsql.NpgsqlConnection) builder.UseNpgsql(connection);
+        else builder.UseSqlite(connection);
+        builder.UseSnakeCaseNamingConvention().AddInterceptors(Interceptor);
+        return new PlatformDbContext(builder.Options, new TenantScopeAccessor { Scope = scope });
+    }
 
     private static void EnsureSqliteDirectory(DatabaseLocation location)
     {

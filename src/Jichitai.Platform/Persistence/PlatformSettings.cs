@@ -7,6 +7,7 @@ public sealed record PlatformSettings(DatabaseLocation Database, string KeyDirec
 
     public string CheckpointKeyFile => Path.Combine(KeyDirectory, "audit-checkpoint.key");
     public string DataProtectionDirectory => Path.Combine(KeyDirectory, "data-protection");
+    public string PersonalDataKeyFile => Path.Combine(KeyDirectory, "personal-data.key");
 
     public static PlatformSettings Resolve(string? databaseOption, string? keysOption, string workingDirectory)
     {

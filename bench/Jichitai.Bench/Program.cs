@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Jichitai.Bench;
+
+var root = new RootCommand("JichitaiCloud benchmarks (console, not tests). Run in Release: dotnet run -c Release --project bench/Jichitai.Bench -- audit")
+{
+    AuditBenchCommand.Build(),
+};
+return await root.Parse(args).InvokeAsync();
