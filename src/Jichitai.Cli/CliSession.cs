@@ -27,6 +27,7 @@ internal sealed class CliSession : IAsyncDisposable
         services.AddLogging(b => b.AddPersonalDataRedaction());
         services.AddDataProtection();
         services.AddJichitaiPlatform(settings);
+        Jichitai.Registry.RegistryModule.AddRegistryModule(services);
         Services = services.BuildServiceProvider();
     }
 

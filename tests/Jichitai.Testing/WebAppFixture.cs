@@ -22,14 +22,15 @@ public sealed class WebAppFixture : WebApplicationFactory<Program>
     private WebAppFixture(TestDatabase database) { Database = database; }
 
     /// <param name="kestrel">Serve on a real loopback port (for the browser); must be decided before the host starts.</param>
-    public static async Task<WebAppFixture> CreateAsync(DatabaseProvider provider, bool kestrel = false)
+    /// <param name="residents">Also seed the demo residents (a few hundred, through the real movement features).</param>
+    public static async Task<WebAppFixture> CreateAsync(DatabaseProvider provider, bool kestrel = false, bool residents = false)
     {
         var db = await TestDatabase.CreateAsync(provider);
         var app = new WebAppFixture(db);
         if (kestrel) app.StartKestrel();
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.System;
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync([]);
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(residents ? scope.ServiceProvider.GetServices<IDemoDataSeeder>() : []);
         return app;
     }
 

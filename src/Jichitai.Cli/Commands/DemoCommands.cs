@@ -16,7 +16,7 @@ internal static class DemoCommands
         {
             foreach (var m in await DbCommands.MigrateAsync(s, ct)) s.Line($"適用しました / applied: {E(m)}");
             await using var scope = s.SystemScope();
-            var tenant = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync([], ct);
+            var tenant = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(scope.ServiceProvider.GetServices<Jichitai.Platform.Demo.IDemoDataSeeder>(), ct);
             s.Line($"デモ用の団体 / demo tenant: {E(tenant.Code)} {E(tenant.Name)}");
             var table = Output.Table("ユーザーID / User ID", "氏名 / Name", "権限 / Role");
             foreach (var (userName, displayName, role) in DemoSeeder.Accounts) table.Row(userName, displayName, StaffRoles.Label(role));

@@ -14,3 +14,10 @@ public class DomainException(string code, string message, string? field = null, 
     public static DomainException Conflict(string code, string message, string? field = null) => new(code, message, field, 409);
     public static DomainException Forbidden(string code, string message) => new(code, message, null, 403);
 }
+
+/// <summary>Several field errors found at once (input validation); <see cref="Errors"/> maps each field to its Japanese messages.</summary>
+public sealed class DomainValidationException(IReadOnlyDictionary<string, string[]> errors)
+    : DomainException("request.invalid", string.Join(" ", errors.SelectMany(e => e.Value)), errors.Keys.FirstOrDefault())
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+}

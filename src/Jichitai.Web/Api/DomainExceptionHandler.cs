@@ -24,7 +24,8 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
             Type = $"https://jichitai.example/problems/{e.Code}",
         };
         problem.Extensions["code"] = e.Code;
-        if (e.Field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [e.Field] = [e.Message] };
+        if (e is DomainValidationException v) problem.Extensions["errors"] = v.Errors;
+        else if (e.Field is not null) problem.Extensions["errors"] = new Dictionary<string, string[]> { [e.Field] = [e.Message] };
         return problem;
     }
 }

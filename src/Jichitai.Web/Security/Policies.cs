@@ -23,7 +23,7 @@ public static class Policies
         [TenantAdmin] = [StaffRoles.TenantAdmin],
         [AuditRead] = [StaffRoles.Auditor],
         [Operator] = [StaffRoles.Operator],
-    };
+    }.Concat(Jichitai.Registry.RegistryPolicies.Roles).ToDictionary(); // business modules declare their own policies
 
     public static void Configure(AuthorizationOptions o)
     {
@@ -31,7 +31,7 @@ public static class Policies
             o.AddPolicy(name, p =>
             {
                 p.RequireAuthenticatedUser().RequireRole(roles);
-                if (name is TenantStaff or TenantAdmin or AuditRead) p.RequireClaim(StaffClaimTypes.TenantId);
+                if (name is not (AnyStaff or Operator)) p.RequireClaim(StaffClaimTypes.TenantId);
             });
         o.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new DenyUnlessDeclaredRequirement()).Build();
         o.DefaultPolicy = o.FallbackPolicy; // a bare [Authorize] with no policy name also fails closed

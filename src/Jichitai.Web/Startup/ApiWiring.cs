@@ -1,3 +1,4 @@
+using Jichitai.Registry;
 using Jichitai.Web.Api;
 using Scalar.AspNetCore;
 
@@ -29,5 +30,6 @@ public static class ApiWiring
         v1.MapSettingEndpoints();
         v1.MapUserEndpoints();
         v1.MapAuditEndpoints();
+        v1.MapRegistryApi();
     }
 }

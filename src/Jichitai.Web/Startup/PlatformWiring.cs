@@ -1,6 +1,7 @@
 using Jichitai.Platform;
 using Jichitai.Platform.Logging;
 using Jichitai.Platform.Persistence;
+using Jichitai.Registry;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -20,6 +21,7 @@ public static class PlatformWiring
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<Security.StaffClaimsFactory>();
+        builder.Services.AddRegistryModule(); // 住民記録
         builder.Logging.AddPersonalDataRedaction(); // names, numbers and addresses never reach a log provider
     }
 }

@@ -18,6 +18,7 @@ public class EndpointRoleMatrixTests
 {
     private const string Public = "(public)";
     private static readonly string[] TenantRoles = [.. StaffRoles.TenantRoles];
+    private static readonly string[] Registry = [StaffRoles.Counter, StaffRoles.RegistryOfficer]; // before Matrix: static fields initialise in order
 
     /// <summary>"METHOD route" → roles allowed. Keep in step with docs/architecture.md.</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -51,6 +52,18 @@ public class EndpointRoleMatrixTests
         ["POST api/v1/users/{username}/reset-2fa"] = [StaffRoles.TenantAdmin],
         ["POST api/v1/users/{username}/reset-password"] = [StaffRoles.TenantAdmin],
         ["GET api/v1/audit"] = [StaffRoles.Auditor],
+        // 住民記録: counter and registry officers only; 個人番号 rights are checked inside (RegistryPolicies.PersonalNumber).
+        ["GET registry"] = Registry, ["POST registry"] = Registry,
+        ["GET registry/residents/{number}"] = Registry, ["POST registry/residents/{number}"] = Registry,
+        ["GET registry/move-in"] = Registry, ["POST registry/move-in"] = Registry,
+        ["GET registry/relocation"] = Registry, ["POST registry/relocation"] = Registry,
+        ["GET api/v1/registry/residents"] = Registry, ["POST api/v1/registry/residents/search"] = Registry,
+        ["GET api/v1/registry/residents/{addresseenumber}"] = Registry,
+        ["POST api/v1/registry/movements/move-in"] = Registry, ["POST api/v1/registry/movements/birth"] = Registry,
+        ["POST api/v1/registry/movements/relocation"] = Registry, ["POST api/v1/registry/movements/move-out"] = Registry,
+        ["POST api/v1/registry/movements/removal"] = Registry, ["POST api/v1/registry/movements/household-split"] = Registry,
+        ["POST api/v1/registry/movements/household-merge"] = Registry, ["POST api/v1/registry/movements/head-change"] = Registry,
+        ["POST api/v1/registry/movements/correction"] = Registry, ["POST api/v1/registry/movements/cancellation"] = Registry,
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)

@@ -1,0 +1,95 @@
+using Jichitai.Platform.Audit;
+using Jichitai.Platform.Demo;
+using Jichitai.Platform.Persistence;
+using Jichitai.Platform.Tenancy;
+using Jichitai.Registry.Features.Birth;
+using Jichitai.Registry.Features.HouseholdChange;
+using Jichitai.Registry.Features.MoveIn;
+using Jichitai.Registry.Features.MoveOut;
+using Jichitai.Registry.Features.Relocation;
+using Jichitai.Registry.Features.Removal;
+using Jichitai.Registry.Movements;
+using Jichitai.Registry.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jichitai.Registry.Demo;
+
+/// <summary>
+/// A few hundred fictional residents for the demo municipality, entered through the real movement features so that
+/// they carry history: families moving in over the years, births, a 転居, a 世帯分離, a death and a 転出,
+/// foreign residents of every category, and names with characters outside JIS X 0208.
+/// </summary>
+public sealed class RegistryDemoSeeder(RegistryMovements movements, PlatformSettings settings) : IDemoDataSeeder
+{
+    private static readonly AuditActor Actor = new(null, "demo-seed", "local");
+
+    public async Task SeedAsync(Tenant tenant, CancellationToken ct)
+    {
+        await using (var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenant.Id)))
+            if (await db.Residents.AnyAsync(ct)) return;
+
+        var random = new Random(20261126);
+        var families = DemoPeople.Families(random, count: 110);
+        var households = new List<(string Number, DemoFamily Family)>();
+        foreach (var family in families.OrderBy(f => f.MoveInOn))
+        {
+            var result = await movements.ExecuteAsync(null, Actor, (s, c) => MoveInHandler.HandleAsync(s, family.ToMoveIn(), c), ct);
+            households.Add((result.HouseholdNumbers[0], family));
+        }
+        foreach (var foreign in DemoPeople.ForeignResidents())
+            await movements.ExecuteAsync(null, Actor, (s, c) => MoveInHandler.HandleAsync(s, foreign, c), ct);
+
+        // History on a few households, in date order after every move-in.
+        var withChildren = households.Where(h => h.Family.Members.Count >= 2 && h.Family.MoveInOn < new DateOnly(2024, 1, 1)).ToList();
+        for (var i = 0; i < 12 && i < withChildren.Count; i++)
+        {
+            var (number, family) = withChildren[i];
+            var born = new DateOnly(2024, 1, 10).AddDays(i * 23);
+            await movements.ExecuteAsync(null, Actor, (s, c) => BirthHandler.HandleAsync(s, new BirthRequest
+            {
+                Header = new MovementHeader { EffectiveOn = born, NotifiedOn = born.AddDays(7) },
+                HouseholdNumber = number,
+                Child = new PersonInput { FamilyName = family.FamilyName, GivenName = DemoPeople.ChildName(i), FamilyNameKana = family.FamilyNameKana,
+                    GivenNameKana = DemoPeople.ChildNameKana(i), BirthDate = born, Gender = i % 2 == 0 ? "女" : "男", Relationship = "子", KanaConfirmed = true },
+            }, c), ct);
+        }
+        var (movingNumber, _) = withChildren[12];
+        await movements.ExecuteAsync(null, Actor, (s, c) => RelocationHandler.HandleAsync(s, new RelocationRequest
+        {
+            Header = new MovementHeader { EffectiveOn = new DateOnly(2025, 4, 1), NotifiedOn = new DateOnly(2025, 4, 3) },
+            HouseholdNumber = movingNumber,
+            Address = new AddressInput { PostalCode = "100-0012", Town = "デモ市緑町二丁目", BlockNumber = "8番3号", Building = "グリーンハイツ201" },
+        }, c), ct);
+        var (splitNumber, splitFamily) = households.First(h => h.Family.Members.Count >= 3 && h.Family.MoveInOn < new DateOnly(2023, 1, 1) && h.Number != movingNumber);
+        var members = await MembersAsync(tenant.Id, splitNumber, ct);
+        await movements.ExecuteAsync(null, Actor, (s, c) => HouseholdChangeHandlers.SplitAsync(s, new HouseholdSplitRequest
+        {
+            Header = new MovementHeader { EffectiveOn = new DateOnly(2025, 9, 1), NotifiedOn = new DateOnly(2025, 9, 5) },
+            HouseholdNumber = splitNumber,
+            AddresseeNumbers = [members[^1]],
+            NewHousehold = new HeadAssignment { NewHeadAddresseeNumber = members[^1] },
+        }, c), ct);
+        var (deathNumber, _) = households.First(h => h.Family.Members.Count == 2 && h.Family.MoveInOn < new DateOnly(2020, 1, 1));
+        var couple = await MembersAsync(tenant.Id, deathNumber, ct);
+        await movements.ExecuteAsync(null, Actor, (s, c) => RemovalHandler.HandleAsync(s, new RemovalRequest
+        {
+            Header = new MovementHeader { EffectiveOn = new DateOnly(2026, 2, 14), NotifiedOn = new DateOnly(2026, 2, 16) },
+            AddresseeNumber = couple[0], Kind = "死亡",
+            RemainingHousehold = new HeadAssignment { NewHeadAddresseeNumber = couple[1] },
+        }, c), ct);
+        var (leavingNumber, _) = households.Last(h => h.Number != deathNumber && h.Number != splitNumber && h.Number != movingNumber);
+        await movements.ExecuteAsync(null, Actor, (s, c) => MoveOutHandler.HandleAsync(s, new MoveOutRequest
+        {
+            Header = new MovementHeader { EffectiveOn = new DateOnly(2026, 10, 31), NotifiedOn = new DateOnly(2026, 10, 20) },
+            HouseholdNumber = leavingNumber, Destination = "神奈川県横浜市中区本町一丁目1番地",
+        }, c), ct);
+    }
+
+    private async Task<List<string>> MembersAsync(int tenantId, string householdNumber, CancellationToken ct)
+    {
+        await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
+        var id = await db.Households.Where(h => h.HouseholdNumber == householdNumber).Select(h => h.Id).SingleAsync(ct);
+        var rows = await db.Residents.Where(r => r.HouseholdId == id && r.Status == Residents.ResidentStatus.Resident).ToListAsync(ct);
+        return rows.Select(r => (r.AddresseeNumber, MovementSession.Deserialize(r.Record).MemberOrder)).OrderBy(x => x.MemberOrder).Select(x => x.AddresseeNumber).ToList();
+    }
+}

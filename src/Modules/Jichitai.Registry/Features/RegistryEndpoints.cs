@@ -1,0 +1,67 @@
+using Jichitai.Platform.Identity;
+using Jichitai.Registry.Features.Birth;
+using Jichitai.Registry.Features.Cancellation;
+using Jichitai.Registry.Features.Correction;
+using Jichitai.Registry.Features.HouseholdChange;
+using Jichitai.Registry.Features.MoveIn;
+using Jichitai.Registry.Features.MoveOut;
+using Jichitai.Registry.Features.Relocation;
+using Jichitai.Registry.Features.Removal;
+using Jichitai.Registry.Features.Search;
+using Jichitai.Registry.Movements;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Jichitai.Registry.Features;
+
+/// <summary>/api/v1/registry: every 異動 as a POST with an optional Idempotency-Key header, and the searches and views.</summary>
+internal static class RegistryEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/registry").WithTags("Registry");
+        var write = g.MapGroup("/movements").RequireAuthorization(RegistryPolicies.Write);
+        Movement<MoveInRequest>(write, "/move-in", MoveInHandler.HandleAsync, "転入届 / move-in");
+        Movement<BirthRequest>(write, "/birth", BirthHandler.HandleAsync, "出生 / birth");
+        Movement<RelocationRequest>(write, "/relocation", RelocationHandler.HandleAsync, "転居届 / move within the municipality");
+        Movement<MoveOutRequest>(write, "/move-out", MoveOutHandler.HandleAsync, "転出届 / move-out");
+        Movement<RemovalRequest>(write, "/removal", RemovalHandler.HandleAsync, "職権消除(死亡・失踪) / removal on death or disappearance");
+        Movement<HouseholdSplitRequest>(write, "/household-split", HouseholdChangeHandlers.SplitAsync, "世帯分離 / household split");
+        Movement<HouseholdMergeRequest>(write, "/household-merge", HouseholdChangeHandlers.MergeAsync, "世帯合併 / household merge");
+        Movement<HeadChangeRequest>(write, "/head-change", HouseholdChangeHandlers.HeadChangeAsync, "世帯主変更 / change of head");
+        Movement<CorrectionRequest>(write, "/correction", CorrectionHandler.HandleAsync, "職権修正・軽微な修正・誤記修正・戸籍通知 / corrections");
+        Movement<CancellationRequest>(write, "/cancellation", CancellationHandler.HandleAsync, "異動の取消し / cancel a movement");
+
+        var read = g.MapGroup("").RequireAuthorization(RegistryPolicies.Read);
+        read.MapGet("/residents", async ([AsParameters] ResidentSearchQuery q, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
+                await queries.SearchAsync(q.ToRequest(), http.Actor(), RegistryPolicies.MayUsePersonalNumber(http.User), ct))
+            .WithSummary("住民検索(カナ前方一致・氏名・生年月日(西暦/和暦)・住所・宛名番号・世帯番号) / search residents");
+        // 個人番号 goes in the body, never in a URL that proxies and access logs keep.
+        read.MapPost("/residents/search", async (ResidentSearchRequest q, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
+                await queries.SearchAsync(q, http.Actor(), RegistryPolicies.MayUsePersonalNumber(http.User), ct))
+            .WithSummary("住民検索(個人番号を含む条件は本文で) / search residents, personal number in the body");
+        read.MapGet("/residents/{addresseeNumber}", async (string addresseeNumber, DateOnly? asOf, string? reason, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
+                await queries.GetAsync(addresseeNumber, asOf, http.Actor(), RegistryPolicies.MayUsePersonalNumber(http.User), reason, ct))
+            .WithSummary("住民票の照会(asOf で指定日時点) / a resident's record, now or as of a date, with history and household");
+    }
+
+    private static void Movement<T>(RouteGroupBuilder g, string path, Func<MovementSession, T, CancellationToken, Task<MovementDraft>> handler, string summary) =>
+        g.MapPost(path, async (T body, [FromHeader(Name = "Idempotency-Key")] string? key, RegistryMovements movements, HttpContext http, CancellationToken ct) =>
+            {
+                var result = await movements.ExecuteAsync(key, http.Actor(), (s, c) => handler(s, body, c), ct);
+                return result.Replayed ? Results.Ok(result) : Results.Created($"/api/v1/registry/residents/{result.AddresseeNumbers.FirstOrDefault()}", result);
+            })
+            .WithSummary(summary);
+}
+
+internal sealed record ResidentSearchQuery(string? Kana, string? Name, string? BirthDate, string? Address, string? AddresseeNumber,
+    string? HouseholdNumber, bool? IncludeRemoved, int? Limit)
+{
+    public ResidentSearchRequest ToRequest() => new()
+    {
+        Kana = Kana, Name = Name, BirthDate = BirthDate, Address = Address, AddresseeNumber = AddresseeNumber,
+        HouseholdNumber = HouseholdNumber, IncludeRemoved = IncludeRemoved ?? false, Limit = Limit ?? 100,
+    };
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Jichitai.Platform.Audit;
+using Jichitai.Platform.Errors;
+using Jichitai.Platform.Persistence;
+using Jichitai.Platform.Protection;
+using Jichitai.Platform.Tenancy;
+using Jichitai.Registry.Domain.Codes;
+using Jichitai.Registry.Domain.Dates;
+using Jichitai.Registry.Domain.Numbering;
+using Jichitai.Registry.Domain.Text;
+using Jichitai.Registry.Movements;
+using Jichitai.Registry.Persistence;
+using Jichitai.Registry.Residents;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jichitai.Registry.Features.Search;
+
+/// <summary>Search conditions of standard 2.1.3 (基本検索). Dates of birth are typed as 西暦 or 和暦.</summary>
+public sealed record ResidentSearchRequest
+{
+    public string? Kana { get; init; }
+    public string? Name { get; init; }
+    public string? BirthDate { get; init; }
+    public string? Address { get; init; }
+    public string? AddresseeNumber { get; init; }
+    public string? HouseholdNumber { get; init; }
+    public string? PersonalNumber { get; init; }
+    public bool IncludeRemoved { get; init; }
+    public int Limit { get; init; } = 100;
+}
+
+public sealed record ResidentSummary(
+    string AddresseeNumber, string Name, string Kana, DateOnly BirthDate, string BirthDateDisplay, string Gender,
+    string Address, string? HouseholdNumber, string Relationship, string Status, string Kind);
+
+public sealed record MovementEntry(
+    long MovementId, string Reason, DateOnly EffectiveOn, DateOnly NotifiedOn, DateTime ProcessedAt, string StaffName,
+    bool LateNotification, string Summary, long? CancelsMovementId, long? CancelledByMovementId, string? Note);
+
+public sealed record ResidentDetail(ResidentSummary Summary, ResidentRecord Record, string? PersonalNumber, bool PersonalNumberMasked,
+    DateOnly? AsOf, IReadOnlyList<MovementEntry> History, IReadOnlyList<ResidentSummary> Household);
+
+/// <summary>Search and views of residents (standard 2.1, 2.2.1). Every read of personal data is written to the access log.</summary>
+public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAccessor scope, PersonalDataProtector protector, IAuditLog audit)
+{
+    private const int MaxResults = 200;
+    private static readonly string Top = char.ConvertFromUtf32(0x10FFFF); // upper bound of a code-point prefix range
+
+    private int TenantId => scope.Scope.TenantId ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが参照できます。");
+
+    public async Task<IReadOnlyList<ResidentSummary>> SearchAsync(ResidentSearchRequest q, AuditActor actor, bool mayUsePersonalNumber, CancellationToken ct)
+    {
+        var tenantId = TenantId;
+        await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
+        IQueryable<ResidentRow> rows = db.Residents.AsNoTracking();
+        var used = new List<string>();
+        if (!q.IncludeRemoved) rows = rows.Where(r => r.Status == ResidentStatus.Resident);
+        if (Key(q.Kana) is { } kana) { rows = Prefix(rows, nameof(ResidentRow.KanaKey), kana); used.Add("カナ"); }
+        if (Key(q.Name) is { } name) { rows = Prefix(rows, nameof(ResidentRow.NameKey), name); used.Add("氏名"); }
+        if (Key(q.Address) is { } address) { rows = Prefix(rows, nameof(ResidentRow.AddressKey), address); used.Add("住所"); }
+        if (!string.IsNullOrWhiteSpace(q.BirthDate))
+        {
+            if (!JapaneseDateParser.TryParse(q.BirthDate, out var birth, out var error))
+                throw new DomainException("registry.search.birth-date", $"生年月日: {error}", "birthDate");
+            rows = rows.Where(r => r.BirthDate == birth);
+            used.Add("生年月日");
+        }
+        if (!string.IsNullOrWhiteSpace(q.AddresseeNumber)) { var n = q.AddresseeNumber.Trim(); rows = rows.Where(r => r.AddresseeNumber == n); used.Add("宛名番号"); }
+        if (!string.IsNullOrWhiteSpace(q.HouseholdNumber))
+        {
+            var hn = q.HouseholdNumber.Trim();
+            var hid = await db.Households.Where(h => h.HouseholdNumber == hn).Select(h => (long?)h.Id).SingleOrDefaultAsync(ct) ?? -1;
+            rows = rows.Where(r => r.HouseholdId == hid);
+            used.Add("世帯番号");
+        }
+        if (!string.IsNullOrWhiteSpace(q.PersonalNumber))
+        {
+            if (!mayUsePersonalNumber) throw DomainException.Forbidden("registry.personal-number.denied", "個人番号による検索は住記担当の職員だけが行えます。");
+            if (!IndividualNumber.IsValid(q.PersonalNumber.Trim(), out var error)) throw new DomainException("registry.search.personal-number", error!, "personalNumber");
+            var index = protector.BlindIndex(tenantId, MovementSession.PersonalNumberPurpose, q.PersonalNumber.Trim());
+            rows = rows.Where(r => r.PersonalNumberIndex == index);
+            used.Add("個人番号");
+        }
+        if (used.Count == 0) throw new DomainException("registry.search.empty", "検索条件を1つ以上入力してください。", "kana");
+
+        var limit = Math.Clamp(q.Limit, 1, MaxResults);
+        var found = await rows.OrderBy(r => r.KanaKey).ThenBy(r => r.Id).Take(limit)
+            .Select(r => new { r.Record, r.AddresseeNumber }).ToListAsync(ct);
+        var result = found.Select(f => Summarise(MovementSession.Deserialize(f.Record))).ToList();
+        await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.search",
+            Detail: $"住民検索 条件: {string.Join("・", used)} 件数: {result.Count}"), ct);
+        return result;
+    }
+
+    public async Task<ResidentDetail> GetAsync(string addresseeNumber, DateOnly? asOf, AuditActor actor, bool mayViewPersonalNumber, string? reason, CancellationToken ct)
+    {
+        var tenantId = TenantId;
+        await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
+        var row = await db.Residents.AsNoTracking().SingleOrDefaultAsync(r => r.AddresseeNumber == addresseeNumber, ct)
+            ?? throw DomainException.NotFound("registry.resident.not-found", $"宛名番号 {addresseeNumber} の住民は登録されていません。");
+        var record = asOf is DateOnly on ? await AsOfAsync(db, row.Id, on, ct) : MovementSession.Deserialize(row.Record);
+        if (record is null)
+            throw DomainException.NotFound("registry.resident.not-yet", $"宛名番号 {addresseeNumber} の住民は {asOf:yyyy年M月d日} 時点では記録されていません。");
+
+        var history = await (from v in db.ResidentVersions.AsNoTracking()
+                             join m in db.Movements.AsNoTracking() on v.MovementId equals m.Id
+                             where v.ResidentId == row.Id
+                             orderby v.Id descending
+                             select m).ToListAsync(ct);
+        var household = record.HouseholdId is long h ? await HouseholdAsync(db, h, asOf, ct) : [];
+        string? personalNumber = null;
+        if (record.PersonalNumberProtected is { } p)
+        {
+            var plain = protector.Unprotect(tenantId, MovementSession.PersonalNumberPurpose, p);
+            personalNumber = mayViewPersonalNumber ? plain : IndividualNumber.Mask(plain);
+        }
+        await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.resident",
+            TargetId: addresseeNumber, SubjectId: addresseeNumber, Reason: reason,
+            Detail: (asOf is null ? "住民票の照会" : $"住民票の照会({asOf:yyyy-MM-dd}時点)") + (mayViewPersonalNumber && personalNumber is not null ? " 個人番号表示" : "")), ct);
+        return new ResidentDetail(Summarise(record), record with { PersonalNumberProtected = null }, personalNumber, !mayViewPersonalNumber, asOf,
+            history.Select(ToEntry).ToList(), household);
+    }
+
+    /// <summary>The record as it stood on <paramref name="on"/>: the latest version whose 異動日 is not after it (standard 2.2.1).</summary>
+    internal static async Task<ResidentRecord?> AsOfAsync(RegistryDbContext db, long residentId, DateOnly on, CancellationToken ct)
+    {
+        var json = await db.ResidentVersions.AsNoTracking().Where(v => v.ResidentId == residentId && v.EffectiveOn <= on)
+            .OrderByDescending(v => v.Id).Select(v => v.Record).FirstOrDefaultAsync(ct);
+        return json is null ? null : MovementSession.Deserialize(json);
+    }
+
+    /// <summary>Members of a household now, or on a date (from the versions that placed anyone in it).</summary>
+    internal static async Task<IReadOnlyList<ResidentSummary>> HouseholdAsync(RegistryDbContext db, long householdId, DateOnly? on, CancellationToken ct)
+    {
+        if (on is null)
+        {
+            var rows = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == householdId && r.Status == ResidentStatus.Resident).Select(r => r.Record).ToListAsync(ct);
+            return rows.Select(MovementSession.Deserialize).OrderBy(r => r.MemberOrder).Select(Summarise).ToList();
+        }
+        var ids = await db.ResidentVersions.AsNoTracking().Where(v => v.HouseholdId == householdId).Select(v => v.ResidentId).Distinct().ToListAsync(ct);
+        var members = new List<ResidentRecord>();
+        foreach (var id in ids)
+            if (await AsOfAsync(db, id, on.Value, ct) is { } r && r.HouseholdId == householdId && r.Status == ResidentStatus.Resident) members.Add(r);
+        return members.OrderBy(r => r.MemberOrder).Select(Summarise).ToList();
+    }
+
+    public static ResidentSummary Summarise(ResidentRecord r) => new(
+        r.AddresseeNumber, r.FullName, r.FullNameKana, r.BirthDate,
+        r.Kind == ResidentKind.Foreign ? r.BirthDate.ToString("yyyy年M月d日") : WarekiFormatter.Format(r.BirthDate),
+        r.Gender == Gender.Male ? "男" : "女", r.Address.Display, r.HouseholdNumber, r.Relationship,
+        r.Status switch { ResidentStatus.Resident => "住民", ResidentStatus.Removed => "除票", _ => "取消" },
+        r.Kind == ResidentKind.Foreign ? "外国人住民" : "日本人住民");
+
+    public static MovementEntry ToEntry(MovementRow m) => new(m.Id, ((MovementReasonCode)m.ReasonCode).Label(), m.EffectiveOn, m.NotifiedOn,
+        m.ProcessedAt, m.StaffName, m.LateNotification, m.Summary, m.CancelsMovementId, m.CancelledByMovementId, m.Note);
+
+    private static string? Key(string? text) => string.IsNullOrWhiteSpace(text) ? null : NameSearchKey.Normalize(text) is { Length: > 0 } k ? k : null;
+
+    /// <summary>Prefix match as a range on the code-point-ordered key, so the (tenant, key) index is used.</summary>
+    private static IQueryable<ResidentRow> Prefix(IQueryable<ResidentRow> rows, string column, string prefix)
+    {
+        var upper = prefix + Top;
+        return column switch
+        {
+            nameof(ResidentRow.KanaKey) => rows.Where(r => string.Compare(r.KanaKey, prefix) >= 0 && string.Compare(r.KanaKey, upper) < 0),
+            nameof(ResidentRow.NameKey) => rows.Where(r => string.Compare(r.NameKey, prefix) >= 0 && string.Compare(r.NameKey, upper) < 0),
+            _ => rows.Where(r => string.Compare(r.AddressKey, prefix) >= 0 && string.Compare(r.AddressKey, upper) < 0),
+        };
+    }
+}

@@ -1,0 +1,226 @@
+using System.Text.Json;
+using Jichitai.Platform.Audit;
+using Jichitai.Platform.Errors;
+using Jichitai.Platform.Persistence;
+using Jichitai.Platform.Protection;
+using Jichitai.Platform.Tenancy;
+using Jichitai.Registry.Domain.Codes;
+using Jichitai.Registry.Domain.Numbering;
+using Jichitai.Registry.Persistence;
+using Jichitai.Registry.Residents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Jichitai.Registry.Movements;
+
+/// <summary>
+/// The unit of work of one 異動: loads the residents it touches, lets the feature change their records, then writes
+/// the movement, one version per changed resident, the current rows and the access-log lines in one transaction.
+/// Household invariants are checked last, so a feature cannot leave a household without exactly one head.
+/// </summary>
+public sealed class MovementSession : IAsyncDisposable
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly RegistryDbContext _db;
+    private readonly IDbContextTransaction _tx;
+    private readonly PersonalDataProtector _protector;
+    private readonly Dictionary<long, TrackedResident> _tracked = [];
+    private readonly List<TrackedResident> _created = [];
+    private readonly HashSet<long> _touchedHouseholds = [];
+
+    private MovementSession(RegistryDbContext db, IDbContextTransaction tx, PersonalDataProtector protector, int tenantId, DateOnly today)
+    {
+        _db = db; _tx = tx; _protector = protector; TenantId = tenantId; Today = today;
+    }
+
+    public int TenantId { get; }
+    public DateOnly Today { get; }
+    internal RegistryDbContext Db => _db;
+
+    public static async Task<MovementSession> BeginAsync(DatabaseLocation location, int tenantId, PersonalDataProtector protector, DateOnly today, CancellationToken ct)
+    {
+        var db = RegistryDatabase.Create(location, TenantScope.ForTenant(tenantId));
+        var tx = await db.Database.BeginTransactionAsync(ct);
+        return new MovementSession(db, tx, protector, tenantId, today);
+    }
+
+    /// <summary>The current record of a resident by 宛名番号; a missing number is reported against <paramref name="field"/>.</summary>
+    public async Task<TrackedResident> GetAsync(string? addresseeNumber, string field, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(addresseeNumber))
+            throw new DomainException("registry.resident.required", "宛名番号を入力してください。", field);
+        var row = await _db.Residents.SingleOrDefaultAsync(r => r.AddresseeNumber == addresseeNumber.Trim(), ct)
+            ?? throw new DomainException("registry.resident.not-found", $"宛名番号 {addresseeNumber} の住民は登録されていません。", field, 404);
+        return Track(row);
+    }
+
+    public async Task<TrackedResident> GetCurrentResidentAsync(string? addresseeNumber, string field, CancellationToken ct)
+    {
+        var r = await GetAsync(addresseeNumber, field, ct);
+        if (r.Record.Status != ResidentStatus.Resident)
+            throw new DomainException("registry.resident.removed",
+                $"宛名番号 {r.Row.AddresseeNumber} の住民は{(r.Record.Status == ResidentStatus.Removed ? "除票" : "取消済み")}です。消除された住民には異動を記録できません(取消しを除く)。", field, 409);
+        return r;
+    }
+
+    /// <summary>Current members of a household, in member order.</summary>
+    public async Task<IReadOnlyList<TrackedResident>> MembersAsync(long householdId, CancellationToken ct)
+    {
+        var rows = await _db.Residents.Where(r => r.HouseholdId == householdId && r.Status == ResidentStatus.Resident).ToListAsync(ct);
+        return rows.Select(Track).Where(t => t.Record.HouseholdId == householdId && t.Record.Status == ResidentStatus.Resident)
+            .OrderBy(t => t.Record.MemberOrder).ToList();
+    }
+
+    public async Task<HouseholdRow> GetHouseholdAsync(string? householdNumber, string field, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(householdNumber))
+            throw new DomainException("registry.household.required", "世帯番号を入力してください。", field);
+        return await _db.Households.SingleOrDefaultAsync(h => h.HouseholdNumber == householdNumber.Trim(), ct)
+            ?? throw new DomainException("registry.household.not-found", $"世帯番号 {householdNumber} の世帯は登録されていません。", field, 404);
+    }
+
+    public async Task<HouseholdRow> NewHouseholdAsync(DateOnly createdOn, CancellationToken ct)
+    {
+        var number = HouseholdNumber.Create(await NextAsync("household", ct));
+        var row = new HouseholdRow { TenantId = TenantId, HouseholdNumber = number, CreatedOn = createdOn };
+        _db.Households.Add(row);
+        await _db.SaveChangesAsync(ct);
+        return row;
+    }
+
+    /// <summary>Registers a new person (転入, 出生, 職権記載) with a fresh 宛名番号.</summary>
+    public async Task<TrackedResident> CreateAsync(ResidentRecord record, CancellationToken ct)
+    {
+        var number = AddresseeNumber.Create(await NextAsync("addressee", ct));
+        var row = new ResidentRow
+        {
+            TenantId = TenantId, AddresseeNumber = number, Record = "{}", KanaKey = "", NameKey = "", AddressKey = "",
+            Status = ResidentStatus.Resident, Kind = record.Kind,
+        };
+        var tracked = new TrackedResident(row, record with { AddresseeNumber = number }, isNew: true);
+        _created.Add(tracked);
+        if (record.HouseholdId is long h) _touchedHouseholds.Add(h);
+        return tracked;
+    }
+
+    public void Update(TrackedResident resident, ResidentRecord changed)
+    {
+        if (resident.Record.HouseholdId is long before) _touchedHouseholds.Add(before);
+        if (changed.HouseholdId is long after) _touchedHouseholds.Add(after);
+        resident.Change(changed);
+    }
+
+    public string ProtectPersonalNumber(string number) => _protector.Protect(TenantId, PersonalNumberPurpose, number);
+    public string PersonalNumberIndex(string number) => _protector.BlindIndex(TenantId, PersonalNumberPurpose, number);
+    public const string PersonalNumberPurpose = "registry.personal-number";
+
+    /// <summary>Writes everything and commits; returns the movement. Nothing is written if any rule fails.</summary>
+    public async Task<MovementRow> CommitAsync(MovementRow movement, IAuditLog audit, AuditActor actor, CancellationToken ct)
+    {
+        var changed = _created.Concat(_tracked.Values.Where(t => t.Changed)).ToList();
+        if (changed.Count == 0) throw new DomainException("registry.movement.empty", "異動の対象者がいません。");
+        await CheckHouseholdsAsync(ct);
+
+        movement.TenantId = TenantId;
+        _db.Movements.Add(movement);
+        foreach (var c in _created) _db.Residents.Add(c.Row);
+        await _db.SaveChangesAsync(ct);
+        if (movement.CancelsMovementId is long cancelled)
+            (await _db.Movements.SingleAsync(m => m.Id == cancelled, ct)).CancelledByMovementId = movement.Id;
+
+        foreach (var t in changed)
+        {
+            if (t.Row.Id != 0 && t.Row.LastEffectiveOn > movement.EffectiveOn && movement.CancelsMovementId is null)
+                throw new DomainException("registry.date.before-last",
+                    $"宛名番号 {t.Row.AddresseeNumber} には {t.Row.LastEffectiveOn:yyyy-MM-dd} の異動が記録されています。それより前の異動日は入力できません(修正で対応してください)。", "effectiveOn", 409);
+            var version = new ResidentVersionRow
+            {
+                TenantId = TenantId, ResidentId = t.Row.Id, MovementId = movement.Id, EffectiveOn = movement.EffectiveOn,
+                HouseholdId = t.Record.HouseholdId, Record = JsonSerializer.Serialize(t.Record, Json),
+            };
+            _db.ResidentVersions.Add(version);
+            await _db.SaveChangesAsync(ct);
+            ApplyToRow(t.Row, t.Record, version);
+        }
+        await _db.SaveChangesAsync(ct);
+
+        await using (var platform = PlatformDatabase.CreateOnConnection(_db.Database.GetDbConnection(), TenantScope.ForTenant(TenantId)))
+        {
+            await platform.Database.UseTransactionAsync(_tx.GetDbTransaction(), ct);
+            foreach (var t in changed)
+                await audit.AppendWithinAsync(platform, actor, new AuditRecord(Platform.Audit.AuditActions.PersonalDataWrite,
+                    TargetType: "registry.movement", TargetId: movement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    SubjectId: t.Row.AddresseeNumber, Detail: MovementReasons.Label((MovementReasonCode)movement.ReasonCode)), ct);
+        }
+        await _tx.CommitAsync(ct);
+        return movement;
+    }
+
+    internal static void ApplyToRow(ResidentRow row, ResidentRecord record, ResidentVersionRow version)
+    {
+        row.Record = version.Record;
+        row.Status = record.Status;
+        row.Kind = record.Kind;
+        row.HouseholdId = record.HouseholdId;
+        row.BirthDate = record.BirthDate;
+        row.KanaKey = SearchKeys.Kana(record);
+        row.NameKey = SearchKeys.Name(record);
+        row.AddressKey = SearchKeys.Address(record.Address);
+        row.LastVersionId = version.Id;
+        row.LastEffectiveOn = version.EffectiveOn;
+    }
+
+    private async Task CheckHouseholdsAsync(CancellationToken ct)
+    {
+        foreach (var householdId in _touchedHouseholds)
+        {
+            var stored = await _db.Residents.Where(r => r.HouseholdId == householdId && r.Status == ResidentStatus.Resident)
+                .Select(r => r.Id).ToListAsync(ct);
+            var records = new List<ResidentRecord>();
+            foreach (var id in stored)
+                records.Add(_tracked.TryGetValue(id, out var t) ? t.Record : Deserialize((await _db.Residents.FindAsync([id], ct))!.Record));
+            records.AddRange(_created.Select(c => c.Record));
+            var current = records.Where(r => r.HouseholdId == householdId && r.Status == ResidentStatus.Resident).ToList();
+            var number = (await _db.Households.FindAsync([householdId], ct))?.HouseholdNumber ?? householdId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            HouseholdRules.Check(number, current);
+        }
+    }
+
+    private async Task<long> NextAsync(string counter, CancellationToken ct)
+    {
+        // One statement that both providers run atomically under the transaction's write lock.
+        var updated = await _db.Database.SqlQuery<long>(
+            $"UPDATE registry_number_counters SET next_value = next_value + 1 WHERE tenant_id = {TenantId} AND name = {counter} RETURNING next_value - 1 AS \"Value\"").ToListAsync(ct);
+        if (updated.Count == 1) return updated[0];
+        _db.NumberCounters.Add(new NumberCounterRow { TenantId = TenantId, Name = counter, NextValue = 2 });
+        await _db.SaveChangesAsync(ct);
+        return 1;
+    }
+
+    private TrackedResident Track(ResidentRow row)
+    {
+        if (_tracked.TryGetValue(row.Id, out var known)) return known;
+        var t = new TrackedResident(row, Deserialize(row.Record), isNew: false);
+        _tracked[row.Id] = t;
+        return t;
+    }
+
+    internal static ResidentRecord Deserialize(string json) => JsonSerializer.Deserialize<ResidentRecord>(json, Json)!;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _tx.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+}
+
+/// <summary>A resident loaded into a session, with the record as the feature has changed it so far.</summary>
+public sealed class TrackedResident(ResidentRow row, ResidentRecord record, bool isNew)
+{
+    public ResidentRow Row { get; } = row;
+    public ResidentRecord Record { get; private set; } = record;
+    public bool IsNew { get; } = isNew;
+    public bool Changed { get; private set; }
+    internal void Change(ResidentRecord r) { Record = r; Changed = true; }
+}

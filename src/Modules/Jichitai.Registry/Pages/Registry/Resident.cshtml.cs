@@ -1,0 +1,33 @@
+using Jichitai.Platform.Errors;
+using Jichitai.Platform.Identity;
+using Jichitai.Registry.Features.Search;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jichitai.Registry.Pages.Registry;
+
+/// <summary>住民票の照会: current record or as of a date, history timeline (standard 2.2.1) and household.</summary>
+[Authorize(Policy = RegistryPolicies.Read)]
+public sealed class ResidentModel(ResidentQueries queries) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
+    public ResidentDetail? Detail { get; private set; }
+    public FormErrors Errors { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
+    {
+        var asOf = string.IsNullOrWhiteSpace(AsOf) ? null : Errors.Date(AsOf, "asOf", "基準日");
+        if (Errors.Any) asOf = null;
+        try
+        {
+            Detail = await queries.GetAsync(number, asOf, HttpContext.Actor(), RegistryPolicies.MayUsePersonalNumber(User), reason: null, ct);
+        }
+        catch (DomainException e) when (e.Status == 404)
+        {
+            Errors.Add(e);
+            if (asOf is null) return NotFound();
+        }
+        return Page();
+    }
+}

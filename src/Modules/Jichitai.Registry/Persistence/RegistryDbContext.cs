@@ -1,0 +1,87 @@
+using Jichitai.Platform.Persistence;
+using Jichitai.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jichitai.Registry.Persistence;
+
+/// <summary>Tables of the 住民記録 module, prefixed "registry_". Tenant isolation comes from the platform (filters + RLS).</summary>
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options, ITenantScopeAccessor scopeAccessor)
+    : DbContext(options), IScopedDbContext
+{
+    public const string MigrationsHistoryTable = "registry_ef_migrations";
+    public TenantScope Scope => scopeAccessor.Scope;
+
+    public DbSet<ResidentRow> Residents => Set<ResidentRow>();
+    public DbSet<HouseholdRow> Households => Set<HouseholdRow>();
+    public DbSet<MovementRow> Movements => Set<MovementRow>();
+    public DbSet<ResidentVersionRow> ResidentVersions => Set<ResidentVersionRow>();
+    public DbSet<NumberCounterRow> NumberCounters => Set<NumberCounterRow>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
+        c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        var postgres = Database.IsNpgsql();
+        b.Entity<ResidentRow>(e =>
+        {
+            e.ToTable("registry_residents");
+            e.Property(x => x.AddresseeNumber).HasMaxLength(15);
+            e.HasIndex(x => new { x.TenantId, x.AddresseeNumber }).IsUnique();
+            e.Property(x => x.LastVersionId).IsConcurrencyToken(); // two clerks changing one person: the second is refused
+            e.HasIndex(x => new { x.TenantId, x.HouseholdId });
+            e.HasIndex(x => new { x.TenantId, x.BirthDate });
+            e.HasIndex(x => new { x.TenantId, x.PersonalNumberIndex });
+            foreach (var key in new[] { nameof(ResidentRow.KanaKey), nameof(ResidentRow.NameKey), nameof(ResidentRow.AddressKey) })
+            {
+                // Prefix search is a range scan; code-point order (C collation) makes the range exact.
+                var p = e.Property(key).HasMaxLength(200);
+                if (postgres) p.UseCollation("C");
+                e.HasIndex(nameof(ResidentRow.TenantId), key);
+            }
+        });
+        b.Entity<HouseholdRow>(e =>
+        {
+            e.ToTable("registry_households");
+            e.Property(x => x.HouseholdNumber).HasMaxLength(15);
+            e.HasIndex(x => new { x.TenantId, x.HouseholdNumber }).IsUnique();
+        });
+        b.Entity<MovementRow>(e =>
+        {
+            e.ToTable("registry_movements");
+            e.Property(x => x.StaffName).HasMaxLength(100);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(100);
+            e.Property(x => x.Summary).HasMaxLength(500);
+            e.Property(x => x.Note).HasMaxLength(1000);
+            e.HasIndex(x => new { x.TenantId, x.IdempotencyKey }).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.ReasonCode, x.EffectiveOn });
+            e.HasIndex(x => new { x.TenantId, x.LateNotification });
+        });
+        b.Entity<ResidentVersionRow>(e =>
+        {
+            e.ToTable("registry_resident_versions");
+            e.HasIndex(x => new { x.TenantId, x.ResidentId, x.Id });
+            e.HasIndex(x => new { x.TenantId, x.MovementId });
+            e.HasIndex(x => new { x.TenantId, x.HouseholdId });
+        });
+        b.Entity<NumberCounterRow>(e =>
+        {
+            e.ToTable("registry_number_counters");
+            e.HasKey(x => new { x.TenantId, x.Name });
+            e.Property(x => x.Name).HasMaxLength(30);
+        });
+        TenantIsolation.ApplyQueryFilters(b, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TenantIsolation.CheckBeforeSave(this, Scope);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        TenantIsolation.CheckBeforeSave(this, Scope);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
+}

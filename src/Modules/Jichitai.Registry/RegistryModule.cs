@@ -1,0 +1,45 @@
+using Jichitai.Platform.Demo;
+using Jichitai.Platform.Identity;
+using Jichitai.Platform.Persistence;
+using Jichitai.Registry.Demo;
+using Jichitai.Registry.Features;
+using Jichitai.Registry.Features.Search;
+using Jichitai.Registry.Movements;
+using Jichitai.Registry.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jichitai.Registry;
+
+/// <summary>The 住民記録 module's public surface: its services, its policies and its API routes.</summary>
+public static class RegistryModule
+{
+    public static IServiceCollection AddRegistryModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleMigrations, RegistryMigrations>();
+        services.AddScoped<RegistryMovements>();
+        services.AddScoped<ResidentQueries>();
+        services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
+        return services;
+    }
+
+    public static void MapRegistryApi(this RouteGroupBuilder api) => RegistryEndpoints.Map(api);
+}
+
+/// <summary>Who may do what in the registry (standard 10.3: 操作権限 per business).</summary>
+public static class RegistryPolicies
+{
+    public const string Read = "RegistryRead";
+    public const string Write = "RegistryWrite";
+    /// <summary>個人番号: shown unmasked and searchable only for the registry officers whose work needs it (番号法19条).</summary>
+    public const string PersonalNumber = "RegistryPersonalNumber";
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Read] = [StaffRoles.Counter, StaffRoles.RegistryOfficer],
+        [Write] = [StaffRoles.Counter, StaffRoles.RegistryOfficer],
+        [PersonalNumber] = [StaffRoles.RegistryOfficer],
+    };
+
+    public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);
+}
