@@ -13,13 +13,12 @@ internal static class RepositoryFiles
         throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}");
     }
 
-    /// <summary>The text from a heading line to the next heading of the same level.</summary>
+    /// <summary>The text from a heading line to the next heading of any level.</summary>
     public static string Section(string markdown, string heading)
     {
         var start = markdown.IndexOf(heading + "\n", StringComparison.Ordinal);
         if (start < 0) throw new InvalidOperationException($"heading '{heading}' not found");
-        var level = heading[..(heading.IndexOf(' ') + 1)];
-        var end = markdown.IndexOf("\n" + level, start + heading.Length, StringComparison.Ordinal);
+        var end = markdown.IndexOf("\n#", start + heading.Length, StringComparison.Ordinal);
         return end < 0 ? markdown[start..] : markdown[start..end];
     }
 

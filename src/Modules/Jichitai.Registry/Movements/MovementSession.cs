@@ -111,8 +111,14 @@ public sealed class MovementSession : IAsyncDisposable
         resident.Change(changed);
     }
 
-    public string ProtectPersonalNumber(string number) => _protector.Protect(TenantId, PersonalNumberPurpose, number);
-    public string PersonalNumberIndex(string number) => _protector.BlindIndex(TenantId, PersonalNumberPurpose, number);
+    /// <summary>A record's 個人番号 items: encrypted value and blind index; the plain number is never stored.</summary>
+    public ResidentRecord WithPersonalNumber(ResidentRecord record, string? number) => string.IsNullOrWhiteSpace(number)
+        ? record
+        : record with
+        {
+            PersonalNumberProtected = _protector.Protect(TenantId, PersonalNumberPurpose, number.Trim()),
+            PersonalNumberIndex = _protector.BlindIndex(TenantId, PersonalNumberPurpose, number.Trim()),
+        };
     public const string PersonalNumberPurpose = "registry.personal-number";
 
     /// <summary>Writes everything and commits; returns the movement. Nothing is written if any rule fails.</summary>
@@ -164,6 +170,7 @@ public sealed class MovementSession : IAsyncDisposable
         row.Kind = record.Kind;
         row.HouseholdId = record.HouseholdId;
         row.BirthDate = record.BirthDate;
+        row.PersonalNumberIndex = record.PersonalNumberIndex;
         row.KanaKey = SearchKeys.Kana(record);
         row.NameKey = SearchKeys.Name(record);
         row.AddressKey = SearchKeys.Address(record.Address);

@@ -33,7 +33,10 @@ public static class PersonFactory
     }
 
     /// <summary>A new record from a person's input; household, address and dates are set by the caller.</summary>
-    public static ResidentRecord NewRecord(PersonInput p, MovementSession session)
+    public static ResidentRecord NewRecord(PersonInput p, MovementSession session) =>
+        session.WithPersonalNumber(NewRecordWithoutNumber(p, session), p.PersonalNumber);
+
+    private static ResidentRecord NewRecordWithoutNumber(PersonInput p, MovementSession session)
     {
         var foreign = p.Foreign is { } f ? new ForeignResidentItems
         {
@@ -63,7 +66,6 @@ public static class PersonFactory
             Relationship = p.Relationship?.Trim() ?? "",
             Domicile = foreign is null ? Blank(p.Domicile) : null,
             DomicileHead = foreign is null ? Blank(p.DomicileHead) : null,
-            PersonalNumberProtected = Blank(p.PersonalNumber) is { } n ? session.ProtectPersonalNumber(n) : null,
             ResidentCode = Blank(p.ResidentCode),
             Foreign = foreign,
         };

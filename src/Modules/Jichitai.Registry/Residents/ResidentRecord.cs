@@ -40,6 +40,8 @@ public sealed record ResidentRecord
 
     /// <summary>個人番号, encrypted (enc1:…); never plain in a row, a version or a log.</summary>
     public string? PersonalNumberProtected { get; init; }
+    /// <summary>Keyed hash of the 個人番号 (blind index) for exact-match search.</summary>
+    public string? PersonalNumberIndex { get; init; }
     public string? ResidentCode { get; init; }
     public string AddresseeNumber { get; init; } = "";
 

@@ -77,7 +77,7 @@ public class RelationshipCatalogTests
         foreach (var term in RelationshipCatalog.Terms)
         {
             Assert.True(RelationshipCatalog.TryParse(RelationshipCatalog.Label(term), out var relationship, out _));
-            Assert.Equal([term], relationship!.Terms);
+            Assert.Equal([term], relationship!.Terms.ToArray());
         }
     }
 

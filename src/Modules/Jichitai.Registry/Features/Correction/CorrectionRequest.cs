@@ -75,10 +75,10 @@ public static class CorrectionHandler
             Gender = PersonFactory.ParseGender(request.Gender) ?? r.Gender,
             Domicile = OrNull(request.Domicile, r.Domicile),
             DomicileHead = OrNull(request.DomicileHead, r.DomicileHead),
-            PersonalNumberProtected = string.IsNullOrWhiteSpace(request.PersonalNumber) ? r.PersonalNumberProtected : session.ProtectPersonalNumber(request.PersonalNumber.Trim()),
             ResidentCode = OrNull(request.ResidentCode, r.ResidentCode),
             Address = request.Address is null ? r.Address : PersonFactory.ToAddress(request.Address),
         };
+        changed = session.WithPersonalNumber(changed, request.PersonalNumber);
         if (changed == r) throw new DomainException("registry.correction.nothing", "修正する項目が入力されていません。", "kind");
         session.Update(person, changed);
         var reason = ReasonFor(request.Kind)!.Value;

@@ -117,7 +117,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.resident",
             TargetId: addresseeNumber, SubjectId: addresseeNumber, Reason: reason,
             Detail: (asOf is null ? "住民票の照会" : $"住民票の照会({asOf:yyyy-MM-dd}時点)") + (mayViewPersonalNumber && personalNumber is not null ? " 個人番号表示" : "")), ct);
-        return new ResidentDetail(Summarise(record), record with { PersonalNumberProtected = null }, personalNumber, !mayViewPersonalNumber, asOf,
+        return new ResidentDetail(Summarise(record), record with { PersonalNumberProtected = null, PersonalNumberIndex = null }, personalNumber, !mayViewPersonalNumber, asOf,
             history.Select(ToEntry).ToList(), household);
     }
 
