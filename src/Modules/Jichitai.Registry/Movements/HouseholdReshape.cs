@@ -1,4 +1,5 @@
 using Jichitai.Platform.Errors;
+using Jichitai.Registry.Domain.Codes;
 using Jichitai.Registry.Residents;
 
 namespace Jichitai.Registry.Movements;
@@ -30,9 +31,9 @@ public static class HouseholdReshape
         {
             if (members.All(m => m.Row.AddresseeNumber != number))
                 throw new DomainException("registry.household.relationship-not-member", $"続柄を指定した宛名番号 {number} はこの世帯の世帯員ではありません。", $"relationships[{number}]");
-            if (string.IsNullOrWhiteSpace(rel) || rel.Trim().Length > 20)
-                throw new DomainException("registry.household.relationship-invalid", $"宛名番号 {number} の続柄を20文字以内で入力してください。", $"relationships[{number}]");
-            if (rel.Trim() == HouseholdRules.HeadRelationship && number != newHead)
+            if (!RelationshipCatalog.TryParse(rel, out var parsed, out var error))
+                throw new DomainException("registry.household.relationship-invalid", $"宛名番号 {number} の続柄: {error}。", $"relationships[{number}]");
+            if (parsed!.Label == HouseholdRules.HeadRelationship && number != newHead)
                 throw new DomainException("registry.household.relationship-head", $"宛名番号 {number} の続柄に「世帯主」は指定できません。世帯主は「新しい世帯主」で指定してください。", $"relationships[{number}]");
         }
         var order = 0;
@@ -42,11 +43,11 @@ public static class HouseholdReshape
             if (!string.IsNullOrEmpty(newHead))
             {
                 if (m.Row.AddresseeNumber == newHead) relationship = HouseholdRules.HeadRelationship;
-                else if (assignment.Relationships.TryGetValue(m.Row.AddresseeNumber, out var given)) relationship = given.Trim();
+                else if (assignment.Relationships.TryGetValue(m.Row.AddresseeNumber, out var given)) relationship = PersonFactory.CanonicalRelationship(given)!;
                 else throw new DomainException("registry.household.relationship-required",
                     $"世帯主が変わるため、宛名番号 {m.Row.AddresseeNumber}({m.Record.FullName})の新しい世帯主との続柄を入力してください(標準仕様書 4.1.4.2)。", $"relationships[{m.Row.AddresseeNumber}]");
             }
-            else if (assignment.Relationships.TryGetValue(m.Row.AddresseeNumber, out var given)) relationship = given.Trim();
+            else if (assignment.Relationships.TryGetValue(m.Row.AddresseeNumber, out var given)) relationship = PersonFactory.CanonicalRelationship(given)!;
             var changed = m.Record with { Relationship = relationship, MemberOrder = string.IsNullOrEmpty(newHead) ? m.Record.MemberOrder : ++order };
             if (also is not null) changed = also(changed);
             if (changed != m.Record) session.Update(m, changed);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jichitai.Registry.Domain.Codes;
 using Jichitai.Registry.Domain.Numbering;
 using Jichitai.Registry.Residents;
 
@@ -44,7 +45,8 @@ public sealed class PersonInputValidator : AbstractValidator<PersonInput>
         RuleFor(x => x.BirthDate).NotNull().WithMessage("生年月日を入力してください。");
         RuleFor(x => x.Gender).Must(g => PersonFactory.ParseGender(g) is not null).WithMessage("性別は「男」または「女」を選んでください。");
         if (relationshipRequired)
-            RuleFor(x => x.Relationship).NotEmpty().WithMessage("続柄を入力してください。").MaximumLength(20).WithMessage("続柄は20文字以内で入力してください。");
+            RuleFor(x => x.Relationship).Must(r => RelationshipCatalog.TryParse(r, out _, out _))
+                .WithMessage(x => { RelationshipCatalog.TryParse(x.Relationship, out _, out var e); return e + "(標準仕様書 1.1.11)。"; });
         RuleFor(x => x.PersonalNumber).Must(n => IndividualNumber.IsValid(n, out _)).When(x => !string.IsNullOrEmpty(x.PersonalNumber))
             .WithMessage(x => { IndividualNumber.IsValid(x.PersonalNumber, out var e); return e ?? "個人番号が正しくありません。"; });
         RuleFor(x => x.ResidentCode).Matches(@"^\d{11}$").When(x => !string.IsNullOrEmpty(x.ResidentCode))

@@ -63,13 +63,16 @@ public static class PersonFactory
             FormerSurnameKana = Blank(p.FormerSurnameKana),
             BirthDate = p.BirthDate!.Value,
             Gender = ParseGender(p.Gender)!.Value,
-            Relationship = p.Relationship?.Trim() ?? "",
+            Relationship = CanonicalRelationship(p.Relationship) ?? "",
             Domicile = foreign is null ? Blank(p.Domicile) : null,
             DomicileHead = foreign is null ? Blank(p.DomicileHead) : null,
             ResidentCode = Blank(p.ResidentCode),
             Foreign = foreign,
         };
     }
+
+    /// <summary>The standard's spelling of a 続柄 typed by the clerk (full/half width, spaces).</summary>
+    public static string? CanonicalRelationship(string? text) => RelationshipCatalog.TryParse(text, out var r, out _) ? r!.Label : text?.Trim();
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -83,10 +83,10 @@ public static class HouseholdChangeHandlers
         var order = existing.Max(m => m.Record.MemberOrder);
         foreach (var m in joining)
         {
-            if (!request.Relationships.TryGetValue(m.Row.AddresseeNumber, out var rel) || string.IsNullOrWhiteSpace(rel) || rel.Trim() == Residents.HouseholdRules.HeadRelationship)
+            if (!request.Relationships.TryGetValue(m.Row.AddresseeNumber, out var rel) || !RelationshipCatalog.TryParse(rel, out var parsed, out _) || parsed!.Label == Residents.HouseholdRules.HeadRelationship)
                 throw new DomainException("registry.household.relationship-required",
                     $"宛名番号 {m.Row.AddresseeNumber}({m.Record.FullName})の合併先の世帯主との続柄を入力してください。", $"relationships[{m.Row.AddresseeNumber}]");
-            session.Update(m, m.Record with { HouseholdId = into.Id, HouseholdNumber = into.HouseholdNumber, Relationship = rel.Trim(), MemberOrder = ++order });
+            session.Update(m, m.Record with { HouseholdId = into.Id, HouseholdNumber = into.HouseholdNumber, Relationship = parsed.Label, MemberOrder = ++order });
         }
         return new MovementDraft(MovementReasonCode.HouseholdMerge, effectiveOn, request.Header.NotifiedOn!.Value,
             $"世帯合併 {from.HouseholdNumber} → {into.HouseholdNumber} {joining.Count}人") { Note = request.Header.Note };

@@ -1,0 +1,167 @@
+using FluentValidation;
+using Jichitai.Platform.Errors;
+using Jichitai.Platform.Identity;
+using Jichitai.Registry.Features.HouseholdChange;
+using Jichitai.Registry.Features.Search;
+using Jichitai.Registry.Movements;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jichitai.Registry.Pages.Registry;
+
+/// <summary>世帯変更届(世帯分離・世帯合併・世帯主変更)の入力 → 確認 → 登録 → 受理通知 (住基法25条; standard 4.1.4).</summary>
+[Authorize(Policy = RegistryPolicies.Write)]
+public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQueries queries) : PageModel
+{
+    public const string Split = "世帯分離", Merge = "世帯合併", HeadChange = "世帯主変更";
+    public static readonly string[] Kinds = [Split, Merge, HeadChange];
+
+    // MergeAsync and HeadChangeAsync keep their rules inline; these mirror them so that 入力内容を確認 catches the same omissions.
+    private static readonly InlineValidator<HouseholdMergeRequest> MergeRules = new()
+    {
+        v => v.RuleFor(x => x.Header).SetValidator(new MovementHeaderValidator()),
+        v => v.RuleFor(x => x.FromHouseholdNumber).NotEmpty().WithMessage("合併する(なくなる)世帯の世帯番号を入力してください。"),
+        v => v.RuleFor(x => x.IntoHouseholdNumber).NotEmpty().WithMessage("合併先の世帯番号を入力してください。"),
+    };
+    private static readonly InlineValidator<HeadChangeRequest> HeadChangeRules = new()
+    {
+        v => v.RuleFor(x => x.Header).SetValidator(new MovementHeaderValidator()),
+        v => v.RuleFor(x => x.HouseholdNumber).NotEmpty().WithMessage("世帯番号を入力してください。"),
+        v => v.RuleFor(x => x.Assignment.NewHeadAddresseeNumber).NotEmpty().WithMessage("新しい世帯主を選んでください。"),
+    };
+
+    private string _kind = Split;
+
+    [BindProperty] public string IdempotencyKey { get; set; } = "";
+    [BindProperty] public string Kind { get => _kind; set => _kind = Kinds.Contains(value) ? value : Split; }
+    /// <summary>分離元, 合併でなくなる世帯, or the household whose head changes.</summary>
+    [BindProperty] public string? HouseholdNumber { get; set; }
+    [BindProperty] public string? IntoHouseholdNumber { get; set; }
+    /// <summary>世帯分離: the members who leave.</summary>
+    [BindProperty] public List<string> AddresseeNumbers { get; set; } = [];
+    /// <summary>世帯分離: head of the new household; 世帯主変更: the new head.</summary>
+    [BindProperty] public string? NewHead { get; set; }
+    /// <summary>世帯分離: the remaining household's new head, when its head leaves.</summary>
+    [BindProperty] public string? RemainingHead { get; set; }
+    /// <summary>宛名番号 → 続柄 to the head of the household the member belongs to afterwards.</summary>
+    [BindProperty] public Dictionary<string, string?> Relationships { get; set; } = [];
+    [BindProperty] public string? EffectiveOn { get; set; }
+    [BindProperty] public string? NotifiedOn { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    public FormErrors Errors { get; } = new();
+    public bool Confirming { get; private set; }
+    public MovementResult? Result { get; private set; }
+    public IReadOnlyList<ResidentSummary> Members { get; private set; } = [];
+    public IReadOnlyList<ResidentSummary> IntoMembers { get; private set; } = [];
+
+    public bool Leaves(string addresseeNumber) => AddresseeNumbers.Contains(addresseeNumber);
+
+    /// <summary>The error path of the first household number: MergeAsync names it fromHouseholdNumber.</summary>
+    public string HouseholdField => Kind == Merge ? "fromHouseholdNumber" : "householdNumber";
+
+    public async Task OnGetAsync(string? household, string? kind, CancellationToken ct)
+    {
+        IdempotencyKey = Guid.NewGuid().ToString("N");
+        HouseholdNumber = household;
+        Kind = kind ?? Split;
+        NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
+        await LoadMembersAsync(ct);
+    }
+
+    /// <summary>世帯員を表示: also re-renders the page for a newly selected kind.</summary>
+    public async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    {
+        var header = ToHeader();
+        if (!Errors.Any)
+        {
+            try
+            {
+                switch (Kind)
+                {
+                    case Merge: InputValidation.Ensure(MergeRules, ToMerge(header)); break;
+                    case HeadChange: InputValidation.Ensure(HeadChangeRules, ToHeadChange(header)); break;
+                    default: InputValidation.Ensure(new HouseholdSplitValidator(), ToSplit(header)); break;
+                }
+                Confirming = true;
+            }
+            catch (DomainException e) { Errors.Add(e); }
+        }
+        await LoadMembersAsync(ct);
+        if (Confirming && Members.Count == 0) { Errors.Add(HouseholdField, $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。"); Confirming = false; }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
+    {
+        var header = ToHeader();
+        if (!Errors.Any)
+        {
+            Func<MovementSession, CancellationToken, Task<MovementDraft>> feature = Kind switch
+            {
+                Merge => (s, c) => HouseholdChangeHandlers.MergeAsync(s, ToMerge(header), c),
+                HeadChange => (s, c) => HouseholdChangeHandlers.HeadChangeAsync(s, ToHeadChange(header), c),
+                _ => (s, c) => HouseholdChangeHandlers.SplitAsync(s, ToSplit(header), c),
+            };
+            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), feature, ct); }
+            catch (DomainException e) { Errors.Add(e); }
+        }
+        await LoadMembersAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
+
+    private MovementHeader ToHeader()
+    {
+        // Inputs that the chosen kind does not use are cleared, so the read-back shows only what will be registered.
+        if (Kind != Split) { AddresseeNumbers = []; RemainingHead = null; }
+        if (Kind == Merge) NewHead = null; else IntoHouseholdNumber = null;
+        Relationships = Relationships.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary();
+        return new MovementHeader
+        {
+            EffectiveOn = Errors.Date(EffectiveOn, "header.effectiveOn", "異動日"),
+            NotifiedOn = Errors.Date(NotifiedOn, "header.notifiedOn", "届出日"),
+            Note = Note,
+        };
+    }
+
+    private HouseholdSplitRequest ToSplit(MovementHeader header) => new()
+    {
+        Header = header,
+        HouseholdNumber = HouseholdNumber,
+        AddresseeNumbers = AddresseeNumbers,
+        NewHousehold = new HeadAssignment { NewHeadAddresseeNumber = NewHead, Relationships = GivenFor(Leaves) },
+        RemainingHousehold = new HeadAssignment { NewHeadAddresseeNumber = RemainingHead, Relationships = GivenFor(n => !Leaves(n)) },
+    };
+
+    private HouseholdMergeRequest ToMerge(MovementHeader header) => new()
+    {
+        Header = header, FromHouseholdNumber = HouseholdNumber, IntoHouseholdNumber = IntoHouseholdNumber, Relationships = GivenFor(_ => true),
+    };
+
+    private HeadChangeRequest ToHeadChange(MovementHeader header) => new()
+    {
+        Header = header, HouseholdNumber = HouseholdNumber,
+        Assignment = new HeadAssignment { NewHeadAddresseeNumber = NewHead, Relationships = GivenFor(_ => true) },
+    };
+
+    private Dictionary<string, string> GivenFor(Func<string, bool> member) =>
+        Relationships.Where(kv => member(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value!);
+
+    private async Task LoadMembersAsync(CancellationToken ct)
+    {
+        if (Result is not null) return;
+        Members = await HouseholdAsync(HouseholdNumber, ct);
+        if (Kind == Merge) IntoMembers = await HouseholdAsync(IntoHouseholdNumber, ct);
+    }
+
+    private async Task<IReadOnlyList<ResidentSummary>> HouseholdAsync(string? number, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(number)) return [];
+        try { return await queries.SearchAsync(new ResidentSearchRequest { HouseholdNumber = number }, HttpContext.Actor(), false, ct); }
+        catch (DomainException e) { Errors.Add(e); return []; }
+    }
+}
