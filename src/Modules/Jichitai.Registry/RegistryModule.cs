@@ -19,6 +19,7 @@ public static class RegistryModule
         services.AddSingleton<IModuleMigrations, RegistryMigrations>();
         services.AddScoped<RegistryMovements>();
         services.AddScoped<ResidentQueries>();
+        services.AddScoped<Features.Reports.RegistryReports>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }

@@ -5,6 +5,8 @@ using Jichitai.Registry.Features.Correction;
 using Jichitai.Registry.Features.HouseholdChange;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.MoveOut;
+using Jichitai.Registry.Features.MoveOutConfirmation;
+using Jichitai.Registry.Features.Reports;
 using Jichitai.Registry.Features.Relocation;
 using Jichitai.Registry.Features.Removal;
 using Jichitai.Registry.Features.Search;
@@ -33,6 +35,7 @@ internal static class RegistryEndpoints
         Movement<HeadChangeRequest>(write, "/head-change", HouseholdChangeHandlers.HeadChangeAsync, "世帯主変更 / change of head");
         Movement<CorrectionRequest>(write, "/correction", CorrectionHandler.HandleAsync, "職権修正・軽微な修正・誤記修正・戸籍通知 / corrections");
         Movement<CancellationRequest>(write, "/cancellation", CancellationHandler.HandleAsync, "異動の取消し / cancel a movement");
+        Movement<MoveInNoticeRequest>(write, "/move-in-notice", MoveInNoticeHandler.HandleAsync, "転入通知の受理(転出確定) / move-in notice from the new municipality");
 
         var read = g.MapGroup("").RequireAuthorization(RegistryPolicies.Read);
         read.MapGet("/residents", async ([AsParameters] ResidentSearchQuery q, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
@@ -42,6 +45,12 @@ internal static class RegistryEndpoints
         read.MapPost("/residents/search", async (ResidentSearchRequest q, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
                 await queries.SearchAsync(q, http.Actor(), RegistryPolicies.MayUsePersonalNumber(http.User), ct))
             .WithSummary("住民検索(個人番号を含む条件は本文で) / search residents, personal number in the body");
+        read.MapGet("/reports/late-notifications", async (DateOnly from, DateOnly to, RegistryReports reports, HttpContext http, CancellationToken ct) =>
+                await reports.LateNotificationsAsync(from, to, http.Actor(), ct))
+            .WithSummary("届出期間経過者一覧(届出日の範囲) / late notifications in a period");
+        read.MapGet("/reports/unconfirmed-move-outs", async (RegistryReports reports, HttpContext http, CancellationToken ct) =>
+                await reports.UnconfirmedMoveOutsAsync(http.Actor(), ct))
+            .WithSummary("転入通知未着者一覧 / move-outs without a move-in notice after the tenant's period");
         read.MapGet("/residents/{addresseeNumber}", async (string addresseeNumber, DateOnly? asOf, string? reason, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
                 await queries.GetAsync(addresseeNumber, asOf, http.Actor(), RegistryPolicies.MayUsePersonalNumber(http.User), reason, ct))
             .WithSummary("住民票の照会(asOf で指定日時点) / a resident's record, now or as of a date, with history and household");

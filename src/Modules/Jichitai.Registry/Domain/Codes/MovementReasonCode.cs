@@ -60,4 +60,5 @@ public enum MovementReasonCode
     CommonNameEntry = 343,                 // 通称の記載
     CommonNameDeletion = 344,              // 通称の削除
     CancellationAmendment = 350,           // 異動の取消し（修正）
+    MoveOutConfirmation = 360,             // 転入通知による転出確定
 }

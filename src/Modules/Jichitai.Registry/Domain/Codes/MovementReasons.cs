@@ -64,6 +64,7 @@ public static class MovementReasons
         new(C.CommonNameEntry, "通称の記載", Notification, S.CommonNameEntry, "標準1.1.7"),
         new(C.CommonNameDeletion, "通称の削除", Notification, S.CommonNameDeletion, "標準1.1.7"),
         new(C.CancellationAmendment, "異動の取消し（修正）", Official, S.CancellationAmendment, "標準4.6.0.1"),
+        new(C.MoveOutConfirmation, "転入通知による転出確定", Official, S.MinorCorrection, "住基法9条1項 / 標準4.1.3.1.1"),
     ];
 
     private static readonly FrozenDictionary<MovementReasonCode, MovementReason> ByCode = All.ToFrozenDictionary(r => r.Code);
