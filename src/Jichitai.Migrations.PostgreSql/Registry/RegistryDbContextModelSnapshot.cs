@@ -309,6 +309,108 @@ namespace Jichitai.Migrations.PostgreSql.Registry
 
                     b.ToTable("registry_resident_versions", (string)null);
                 });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.RestrictionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("ContinuedAfterMoveOut")
+                        .HasColumnType("boolean")
+                        .HasColumnName("continued_after_move_out");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("end_on");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("integer")
+                        .HasColumnName("extensions");
+
+                    b.Property<long?>("HouseholdId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("household_id");
+
+                    b.Property<int>("Inquiry")
+                        .HasColumnType("integer")
+                        .HasColumnName("inquiry");
+
+                    b.Property<int>("Issuance")
+                        .HasColumnType("integer")
+                        .HasColumnName("issuance");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Movement")
+                        .HasColumnType("integer")
+                        .HasColumnName("movement");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("released_by");
+
+                    b.Property<DateTime?>("ReleasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_until");
+
+                    b.Property<long?>("ResidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resident_id");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("start_on");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_restrictions");
+
+                    b.HasIndex("TenantId", "HouseholdId")
+                        .HasDatabaseName("ix_registry_restrictions_tenant_id_household_id");
+
+                    b.HasIndex("TenantId", "ResidentId")
+                        .HasDatabaseName("ix_registry_restrictions_tenant_id_resident_id");
+
+                    b.HasIndex("TenantId", "Kind", "EndOn")
+                        .HasDatabaseName("ix_registry_restrictions_tenant_id_kind_end_on");
+
+                    b.ToTable("registry_restrictions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

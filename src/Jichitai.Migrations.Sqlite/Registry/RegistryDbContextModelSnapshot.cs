@@ -293,6 +293,106 @@ namespace Jichitai.Migrations.Sqlite.Registry
 
                     b.ToTable("registry_resident_versions", (string)null);
                 });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.RestrictionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ContinuedAfterMoveOut")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("continued_after_move_out");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_on");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extensions");
+
+                    b.Property<long?>("HouseholdId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("household_id");
+
+                    b.Property<int>("Inquiry")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inquiry");
+
+                    b.Property<int>("Issuance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issuance");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Movement")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("movement");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_by");
+
+                    b.Property<DateTime?>("ReleasedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_until");
+
+                    b.Property<long?>("ResidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resident_id");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_on");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_restrictions");
+
+                    b.HasIndex("TenantId", "HouseholdId")
+                        .HasDatabaseName("ix_registry_restrictions_tenant_id_household_id");
+
+                    b.HasIndex("TenantId", "ResidentId")
+                        .HasDatabaseName("ix_registry_restrictions_tenant_id_resident_id");
+
+                    b.HasIndex("TenantId", "Kind", "EndOn")
+                        .HasDatabaseName("ix_registry_restrictions_tenant_id_kind_end_on");
+
+                    b.ToTable("registry_restrictions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -20,6 +20,7 @@ public static class RegistryModule
         services.AddScoped<RegistryMovements>();
         services.AddScoped<ResidentQueries>();
         services.AddScoped<Features.Reports.RegistryReports>();
+        services.AddScoped<Features.Restrictions.RestrictionService>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }
@@ -34,12 +35,15 @@ public static class RegistryPolicies
     public const string Write = "RegistryWrite";
     /// <summary>個人番号: shown unmasked and searchable only for the registry officers whose work needs it (番号法19条).</summary>
     public const string PersonalNumber = "RegistryPersonalNumber";
+    /// <summary>Setting, ending and temporarily releasing 抑止・支援措置: a right of its own (standard 3.1).</summary>
+    public const string Restrictions = "RegistryRestrictions";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
         [Read] = [StaffRoles.Counter, StaffRoles.RegistryOfficer],
         [Write] = [StaffRoles.Counter, StaffRoles.RegistryOfficer],
         [PersonalNumber] = [StaffRoles.RegistryOfficer],
+        [Restrictions] = [StaffRoles.RegistryOfficer],
     };
 
     public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);

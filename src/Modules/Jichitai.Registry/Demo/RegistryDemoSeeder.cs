@@ -8,6 +8,7 @@ using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.MoveOut;
 using Jichitai.Registry.Features.Relocation;
 using Jichitai.Registry.Features.Removal;
+using Jichitai.Registry.Features.Restrictions;
 using Jichitai.Registry.Movements;
 using Jichitai.Registry.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace Jichitai.Registry.Demo;
 /// they carry history: families moving in over the years, births, a 転居, a 世帯分離, a death and a 転出,
 /// foreign residents of every category, and names with characters outside JIS X 0208.
 /// </summary>
-public sealed class RegistryDemoSeeder(RegistryMovements movements, PlatformSettings settings) : IDemoDataSeeder
+public sealed class RegistryDemoSeeder(RegistryMovements movements, RestrictionService restrictions, PlatformSettings settings) : IDemoDataSeeder
 {
     private static readonly AuditActor Actor = new(null, "demo-seed", "local");
 
@@ -77,7 +78,15 @@ public sealed class RegistryDemoSeeder(RegistryMovements movements, PlatformSett
             AddresseeNumber = couple[0], Kind = "死亡",
             RemainingHousehold = new HeadAssignment { NewHeadAddresseeNumber = couple[1] },
         }, c), ct);
-        var (leavingNumber, _) = households.Last(h => h.Number != deathNumber && h.Number != splitNumber && h.Number != movingNumber);
+        // One 支援措置 (DV): the wife of a family, shown with a warning and a reason prompt on every inquiry.
+        var (protectedNumber, _) = households.First(h => h.Family.Members.Count >= 2 && h.Number != movingNumber && h.Number != splitNumber && h.Number != deathNumber);
+        var protectedMembers = await MembersAsync(tenant.Id, protectedNumber, ct);
+        await restrictions.CreateAsync(new CreateRestrictionRequest
+        {
+            Kind = "支援措置", AddresseeNumber = protectedMembers[1], Movement = "アラート", Issuance = "エラー", Inquiry = "アラート",
+            StartOn = new DateOnly(2026, 6, 1), Reason = "DV等支援措置申出書による(デモ)",
+        }, Actor, ct);
+        var (leavingNumber, _) = households.Last(h => h.Number != deathNumber && h.Number != splitNumber && h.Number != movingNumber && h.Number != protectedNumber);
         await movements.ExecuteAsync(null, Actor, (s, c) => MoveOutHandler.HandleAsync(s, new MoveOutRequest
         {
             Header = new MovementHeader { EffectiveOn = new DateOnly(2026, 10, 31), NotifiedOn = new DateOnly(2026, 10, 20) },

@@ -7,6 +7,7 @@ using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.MoveOut;
 using Jichitai.Registry.Features.MoveOutConfirmation;
 using Jichitai.Registry.Features.Reports;
+using Jichitai.Registry.Features.Restrictions;
 using Jichitai.Registry.Features.Relocation;
 using Jichitai.Registry.Features.Removal;
 using Jichitai.Registry.Features.Search;
@@ -38,6 +39,22 @@ internal static class RegistryEndpoints
         Movement<MoveInNoticeRequest>(write, "/move-in-notice", MoveInNoticeHandler.HandleAsync, "転入通知の受理(転出確定) / move-in notice from the new municipality");
 
         var read = g.MapGroup("").RequireAuthorization(RegistryPolicies.Read);
+        read.MapGet("/restrictions", async (string? addresseeNumber, bool? activeOnly, RestrictionService service, HttpContext http, CancellationToken ct) =>
+                await service.ListAsync(addresseeNumber, activeOnly ?? true, http.Actor(), ct))
+            .WithSummary("抑止・支援措置の照会(宛名番号なしで支援対象者一覧) / restrictions of a person, or all support measures");
+        var restrict = g.MapGroup("/restrictions").RequireAuthorization(RegistryPolicies.Restrictions);
+        restrict.MapPost("/", async (CreateRestrictionRequest body, RestrictionService service, HttpContext http, CancellationToken ct) =>
+                Results.Created((string?)null, await service.CreateAsync(body, http.Actor(), ct)))
+            .WithSummary("抑止・支援措置の設定 / set a restriction or support measure");
+        restrict.MapPost("/{id:long}/extend", async (long id, RestrictionService service, HttpContext http, CancellationToken ct) =>
+                await service.ExtendAsync(id, http.Actor(), ct))
+            .WithSummary("支援措置の延長(終了日の1か月前から1年) / extend a support measure");
+        restrict.MapPost("/{id:long}/end", async (long id, EndRestrictionRequest body, RestrictionService service, HttpContext http, CancellationToken ct) =>
+                await service.EndAsync(id, body, http.Actor(), ct))
+            .WithSummary("抑止・支援措置の終了 / end a restriction");
+        restrict.MapPost("/{id:long}/release", async (long id, ReleaseRequest body, RestrictionService service, HttpContext http, CancellationToken ct) =>
+                await service.ReleaseTemporarilyAsync(id, body.Reason, http.Actor(), ct))
+            .WithSummary("抑止の一時解除(設定した時間で自動的に戻る) / temporary release");
         read.MapGet("/residents", async ([AsParameters] ResidentSearchQuery q, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
                 await queries.SearchAsync(q.ToRequest(), http.Actor(), RegistryPolicies.MayUsePersonalNumber(http.User), ct))
             .WithSummary("住民検索(カナ前方一致・氏名・生年月日(西暦/和暦)・住所・宛名番号・世帯番号) / search residents");
@@ -64,6 +81,8 @@ internal static class RegistryEndpoints
             })
             .WithSummary(summary);
 }
+
+internal sealed record ReleaseRequest(string? Reason);
 
 internal sealed record ResidentSearchQuery(string? Kana, string? Name, string? BirthDate, string? Address, string? AddresseeNumber,
     string? HouseholdNumber, bool? IncludeRemoved, int? Limit)

@@ -126,6 +126,7 @@ public sealed class MovementSession : IAsyncDisposable
     {
         var changed = _created.Concat(_tracked.Values.Where(t => t.Changed)).ToList();
         if (changed.Count == 0) throw new DomainException("registry.movement.empty", "異動の対象者がいません。");
+        if (movement.CancelsMovementId is null) await EnsureNoMovementRestrictionAsync(changed, movement.ProcessedAt, ct);
         await CheckHouseholdsAsync(ct);
 
         movement.TenantId = TenantId;
@@ -193,6 +194,20 @@ public sealed class MovementSession : IAsyncDisposable
             HouseholdRules.Check(number, current);
         }
     }
+
+    /// <summary>異動抑止 (standard 3.1): an error on any existing person or their household stops the whole movement.</summary>
+    private async Task EnsureNoMovementRestrictionAsync(IReadOnlyList<TrackedResident> changed, DateTime utcNow, CancellationToken ct)
+    {
+        var existing = changed.Where(t => !t.IsNew).ToList();
+        if (existing.Count == 0) return;
+        var people = existing.Select(t => (t.Row.Id, t.Row.HouseholdId)).ToList();
+        var active = await Features.Restrictions.RestrictionChecks.ActiveAsync(_db, people, Today, ct);
+        foreach (var t in existing)
+            Features.Restrictions.RestrictionChecks.EnsureAllowed(t.Row.AddresseeNumber, active[t.Row.Id], Features.Restrictions.RestrictedProcess.Movement, Today, utcNow);
+    }
+
+    /// <summary>Restrictions of residents in this session, for features that carry them along (支援措置 on 転出).</summary>
+    internal IQueryable<RestrictionRow> RestrictionsOf(long residentId) => _db.Restrictions.Where(r => r.ResidentId == residentId && r.EndedOn == null);
 
     private async Task<long> NextAsync(string counter, CancellationToken ct)
     {

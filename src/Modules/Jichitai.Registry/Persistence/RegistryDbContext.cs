@@ -16,6 +16,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<MovementRow> Movements => Set<MovementRow>();
     public DbSet<ResidentVersionRow> ResidentVersions => Set<ResidentVersionRow>();
     public DbSet<NumberCounterRow> NumberCounters => Set<NumberCounterRow>();
+    public DbSet<RestrictionRow> Restrictions => Set<RestrictionRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
         c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -69,6 +70,17 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.ToTable("registry_number_counters");
             e.HasKey(x => new { x.TenantId, x.Name });
             e.Property(x => x.Name).HasMaxLength(30);
+        });
+        b.Entity<RestrictionRow>(e =>
+        {
+            e.ToTable("registry_restrictions");
+            e.Property(x => x.Reason).HasMaxLength(500);
+            e.Property(x => x.EndReason).HasMaxLength(500);
+            e.Property(x => x.ReleasedBy).HasMaxLength(100);
+            e.Property(x => x.CreatedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.TenantId, x.ResidentId });
+            e.HasIndex(x => new { x.TenantId, x.HouseholdId });
+            e.HasIndex(x => new { x.TenantId, x.Kind, x.EndOn });
         });
         TenantIsolation.ApplyQueryFilters(b, this);
     }

@@ -71,3 +71,32 @@ public sealed class NumberCounterRow : ITenantOwned
     public required string Name { get; set; }
     public long NextValue { get; set; }
 }
+
+/// <summary>
+/// 抑止 (standard 3.1) or 支援措置 (3.4) on a person or a household, per process, each as error or alert.
+/// Never deleted: ending it records the end; the end date alone does not lift it (3.1: 自動的に終了しない).
+/// </summary>
+public sealed class RestrictionRow : ITenantOwned
+{
+    public long Id { get; set; }
+    public int TenantId { get; set; }
+    public Features.Restrictions.RestrictionKind Kind { get; set; }
+    public long? ResidentId { get; set; }
+    public long? HouseholdId { get; set; }
+    public Features.Restrictions.RestrictionLevel Movement { get; set; }
+    public Features.Restrictions.RestrictionLevel Issuance { get; set; }
+    public Features.Restrictions.RestrictionLevel Inquiry { get; set; }
+    public DateOnly StartOn { get; set; }
+    public DateOnly? EndOn { get; set; }
+    public DateOnly? EndedOn { get; set; }
+    public string? EndReason { get; set; }
+    public required string Reason { get; set; }
+    /// <summary>一時解除: processing allowed until this instant, then the restriction applies again by itself.</summary>
+    public DateTime? ReleasedUntil { get; set; }
+    public string? ReleasedBy { get; set; }
+    /// <summary>仮支援措置 kept by this municipality as 前住所地 after the person moved out (3.4).</summary>
+    public bool ContinuedAfterMoveOut { get; set; }
+    public required string CreatedBy { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public int Extensions { get; set; }
+}

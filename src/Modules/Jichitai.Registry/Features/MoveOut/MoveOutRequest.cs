@@ -50,6 +50,13 @@ public static class MoveOutHandler
                 RemovalReason = reason,
                 MoveOut = new PlannedMoveOut { PlannedDate = planned, Destination = request.Destination!.Trim(), Abroad = request.Abroad },
             });
+        foreach (var m in leaving)
+            foreach (var measure in session.RestrictionsOf(m.Row.Id).Where(r => r.Kind == Restrictions.RestrictionKind.SupportMeasure))
+            {
+                // 前住所地として仮支援措置に自動で切替え (standard 3.4): protection continues while the move is processed.
+                measure.Kind = Restrictions.RestrictionKind.ProvisionalSupportMeasure;
+                measure.ContinuedAfterMoveOut = true;
+            }
         var staying = members.Except(leaving).ToList();
         if (staying.Count > 0) HouseholdReshape.Apply(session, staying, request.RemainingHousehold);
         return new MovementDraft(reason, planned, request.Header.NotifiedOn!.Value,

@@ -4,7 +4,9 @@ using Jichitai.Platform.Errors;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Protection;
 using Jichitai.Platform.Tenancy;
+using Jichitai.Platform;
 using Jichitai.Registry.Domain.Codes;
+using Jichitai.Registry.Features.Restrictions;
 using Jichitai.Registry.Domain.Dates;
 using Jichitai.Registry.Domain.Numbering;
 using Jichitai.Registry.Domain.Text;
@@ -31,17 +33,21 @@ public sealed record ResidentSearchRequest
 
 public sealed record ResidentSummary(
     string AddresseeNumber, string Name, string Kana, DateOnly BirthDate, string BirthDateDisplay, string Gender,
-    string Address, string? HouseholdNumber, string Relationship, string Status, string Kind);
+    string Address, string? HouseholdNumber, string Relationship, string Status, string Kind)
+{
+    /// <summary>支援措置 / 抑止 when the person is restricted: search results make it visible (standard 3.1).</summary>
+    public string? Restriction { get; init; }
+}
 
 public sealed record MovementEntry(
     long MovementId, string Reason, DateOnly EffectiveOn, DateOnly NotifiedOn, DateTime ProcessedAt, string StaffName,
     bool LateNotification, string Summary, long? CancelsMovementId, long? CancelledByMovementId, string? Note);
 
 public sealed record ResidentDetail(ResidentSummary Summary, ResidentRecord Record, string? PersonalNumber, bool PersonalNumberMasked,
-    DateOnly? AsOf, IReadOnlyList<MovementEntry> History, IReadOnlyList<ResidentSummary> Household);
+    DateOnly? AsOf, IReadOnlyList<MovementEntry> History, IReadOnlyList<ResidentSummary> Household, IReadOnlyList<RestrictionNotice> Restrictions);
 
 /// <summary>Search and views of residents (standard 2.1, 2.2.1). Every read of personal data is written to the access log.</summary>
-public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAccessor scope, PersonalDataProtector protector, IAuditLog audit)
+public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAccessor scope, PersonalDataProtector protector, IAuditLog audit, TimeProvider clock)
 {
     private const int MaxResults = 200;
     private static readonly string Top = char.ConvertFromUtf32(0x10FFFF); // upper bound of a code-point prefix range
@@ -85,8 +91,12 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
 
         var limit = Math.Clamp(q.Limit, 1, MaxResults);
         var found = await rows.OrderBy(r => r.KanaKey).ThenBy(r => r.Id).Take(limit)
-            .Select(r => new { r.Record, r.AddresseeNumber }).ToListAsync(ct);
-        var result = found.Select(f => Summarise(MovementSession.Deserialize(f.Record))).ToList();
+            .Select(r => new { r.Id, r.HouseholdId, r.Record }).ToListAsync(ct);
+        var restrictions = await RestrictionChecks.ActiveAsync(db, found.Select(f => (f.Id, f.HouseholdId)).ToList(), JapanTime.Today(clock), ct);
+        var result = found.Select(f => Summarise(MovementSession.Deserialize(f.Record)) with
+        {
+            Restriction = restrictions[f.Id] is { Count: > 0 } rs ? string.Join("・", rs.Select(r => RestrictionRules.KindLabel(r.Kind)).Distinct()) : null,
+        }).ToList();
         await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.search",
             Detail: $"住民検索 条件: {string.Join("・", used)} 件数: {result.Count}"), ct);
         return result;
@@ -102,6 +112,24 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         if (record is null)
             throw DomainException.NotFound("registry.resident.not-yet", $"宛名番号 {addresseeNumber} の住民は {asOf:yyyy年M月d日} 時点では記録されていません。");
 
+        var today = JapanTime.Today(clock);
+        var active = (await RestrictionChecks.ActiveAsync(db, [(row.Id, row.HouseholdId)], today, ct))[row.Id];
+        var utcNow = clock.GetUtcNow().UtcDateTime;
+        var notices = RestrictionChecks.Notices(active, RestrictedProcess.Inquiry, today, utcNow);
+        try
+        {
+            RestrictionChecks.EnsureAllowed(addresseeNumber, active, RestrictedProcess.Inquiry, today, utcNow);
+            // Opening a protected person's record needs a stated reason, which goes into the access log (standard 3.4).
+            if (notices.Count > 0 && string.IsNullOrWhiteSpace(reason))
+                throw new DomainException("registry.restriction.reason-required",
+                    $"この住民は{string.Join("・", notices.Select(n => n.Kind).Distinct())}の対象です。照会する理由を入力してください。", "reason", 428);
+        }
+        catch (DomainException e)
+        {
+            await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, AuditOutcome.Denied, "registry.resident",
+                addresseeNumber, addresseeNumber, reason, e.Code), ct);
+            throw;
+        }
         var history = await (from v in db.ResidentVersions.AsNoTracking()
                              join m in db.Movements.AsNoTracking() on v.MovementId equals m.Id
                              where v.ResidentId == row.Id
@@ -118,7 +146,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
             TargetId: addresseeNumber, SubjectId: addresseeNumber, Reason: reason,
             Detail: (asOf is null ? "住民票の照会" : $"住民票の照会({asOf:yyyy-MM-dd}時点)") + (mayViewPersonalNumber && personalNumber is not null ? " 個人番号表示" : "")), ct);
         return new ResidentDetail(Summarise(record), record with { PersonalNumberProtected = null, PersonalNumberIndex = null }, personalNumber, !mayViewPersonalNumber, asOf,
-            history.Select(ToEntry).ToList(), household);
+            history.Select(ToEntry).ToList(), household, notices);
     }
 
     /// <summary>The record as it stood on <paramref name="on"/>: the latest version whose 異動日 is not after it (standard 2.2.1).</summary>

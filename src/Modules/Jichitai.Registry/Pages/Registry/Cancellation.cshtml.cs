@@ -73,7 +73,11 @@ public sealed class CancellationModel(RegistryMovements movements, PlatformSetti
             if (required) Errors.Add("movementId", "取り消す異動の番号を入力してください。");
             return null;
         }
-        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return id;
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            MovementNumber = id.ToString(CultureInfo.InvariantCulture);
+            return id;
+        }
         Errors.Add("movementId", "異動番号は数字で入力してください。");
         return null;
     }

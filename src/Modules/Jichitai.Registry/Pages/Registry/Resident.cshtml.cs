@@ -12,6 +12,9 @@ namespace Jichitai.Registry.Pages.Registry;
 public sealed class ResidentModel(ResidentQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? AsOf { get; set; }
+    /// <summary>照会理由: required for a person under 支援措置 or 抑止; written to the access log.</summary>
+    [BindProperty(SupportsGet = true)] public string? Reason { get; set; }
+    public bool ReasonRequired { get; private set; }
     public ResidentDetail? Detail { get; private set; }
     public FormErrors Errors { get; } = new();
 
@@ -21,7 +24,12 @@ public sealed class ResidentModel(ResidentQueries queries) : PageModel
         if (Errors.Any) asOf = null;
         try
         {
-            Detail = await queries.GetAsync(number, asOf, HttpContext.Actor(), RegistryPolicies.MayUsePersonalNumber(User), reason: null, ct);
+            Detail = await queries.GetAsync(number, asOf, HttpContext.Actor(), RegistryPolicies.MayUsePersonalNumber(User), Reason, ct);
+        }
+        catch (DomainException e) when (e.Code is "registry.restriction.reason-required" or "registry.restricted.inquiry")
+        {
+            Errors.Add(e);
+            ReasonRequired = e.Code == "registry.restriction.reason-required";
         }
         catch (DomainException e) when (e.Status == 404)
         {
