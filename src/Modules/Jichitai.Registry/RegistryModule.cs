@@ -21,6 +21,7 @@ public static class RegistryModule
         services.AddScoped<ResidentQueries>();
         services.AddScoped<Features.Reports.RegistryReports>();
         services.AddScoped<Features.Restrictions.RestrictionService>();
+        services.AddScoped<Features.Cancellation.MovementLookup>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }

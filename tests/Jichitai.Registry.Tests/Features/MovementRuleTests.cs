@@ -38,13 +38,13 @@ public class MovementRuleTests
         }
 
         // 異動日 after 届出日 (standard 4.0.3)
-        await Refused("effectiveOn", "届出日", () => host.RunAsync(tenant, MoveInHandler.HandleAsync,
+        await Refused("header.effectiveOn", "届出日", () => host.RunAsync(tenant, MoveInHandler.HandleAsync,
             FamilyMoveIn(new DateOnly(2026, 5, 10), new DateOnly(2026, 5, 9), family: "佐藤", kana: "サトウ")));
         // future 異動 (and future 届出日)
-        await Refused("notifiedOn", "未来", () => host.RunAsync(tenant, MoveInHandler.HandleAsync,
+        await Refused("header.notifiedOn", "未来", () => host.RunAsync(tenant, MoveInHandler.HandleAsync,
             FamilyMoveIn(new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 27), family: "佐藤", kana: "サトウ")));
         // a 転出予定日 beyond the allowed window
-        await Refused("effectiveOn", "転出予定日", () => host.RunAsync(tenant, MoveOutHandler.HandleAsync, new MoveOutRequest
+        await Refused("header.effectiveOn", "転出予定日", () => host.RunAsync(tenant, MoveOutHandler.HandleAsync, new MoveOutRequest
             { Header = On(RegistryTestHost.Today.AddDays(31), RegistryTestHost.Today), HouseholdNumber = household, Destination = "大阪市" }));
         // a new household must have exactly one 世帯主
         await Refused("members", "世帯主", () => host.RunAsync(tenant, MoveInHandler.HandleAsync, FamilyMoveIn(April1, family: "佐藤", kana: "サトウ") with
@@ -67,7 +67,7 @@ public class MovementRuleTests
         await Refused("newHead", "世帯主", () => host.RunAsync(tenant, RemovalHandler.HandleAsync, new RemovalRequest
         { Header = On(new DateOnly(2026, 10, 1)), AddresseeNumber = taro, Kind = "死亡" }));
         // an 異動日 before the person's latest 異動
-        await Refused("effectiveOn", "それより前", () => host.RunAsync(tenant, RelocationHandler.HandleAsync, new RelocationRequest
+        await Refused("header.effectiveOn", "それより前", () => host.RunAsync(tenant, RelocationHandler.HandleAsync, new RelocationRequest
         { Header = On(new DateOnly(2026, 3, 1)), HouseholdNumber = household, Address = Address("2番2号") }));
         // 世帯分離 of the whole household
         await Refused("addresseeNumbers", "全員", () => host.RunAsync(tenant, HouseholdChangeHandlers.SplitAsync, new HouseholdSplitRequest

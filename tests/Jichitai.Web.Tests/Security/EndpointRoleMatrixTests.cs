@@ -57,6 +57,12 @@ public class EndpointRoleMatrixTests
         ["GET registry/residents/{number}"] = Registry, ["POST registry/residents/{number}"] = Registry,
         ["GET registry/move-in"] = Registry, ["POST registry/move-in"] = Registry,
         ["GET registry/relocation"] = Registry, ["POST registry/relocation"] = Registry,
+        ["GET registry/birth"] = Registry, ["POST registry/birth"] = Registry,
+        ["GET registry/move-out"] = Registry, ["POST registry/move-out"] = Registry,
+        ["GET registry/removal"] = Registry, ["POST registry/removal"] = Registry,
+        ["GET registry/household-change"] = Registry, ["POST registry/household-change"] = Registry,
+        ["GET registry/correction"] = Registry, ["POST registry/correction"] = Registry,
+        ["GET registry/cancellation"] = Registry, ["POST registry/cancellation"] = Registry,
         ["GET api/v1/registry/residents"] = Registry, ["POST api/v1/registry/residents/search"] = Registry,
         ["GET api/v1/registry/residents/{addresseenumber}"] = Registry,
         ["POST api/v1/registry/movements/move-in"] = Registry, ["POST api/v1/registry/movements/birth"] = Registry,
@@ -64,6 +70,14 @@ public class EndpointRoleMatrixTests
         ["POST api/v1/registry/movements/removal"] = Registry, ["POST api/v1/registry/movements/household-split"] = Registry,
         ["POST api/v1/registry/movements/household-merge"] = Registry, ["POST api/v1/registry/movements/head-change"] = Registry,
         ["POST api/v1/registry/movements/correction"] = Registry, ["POST api/v1/registry/movements/cancellation"] = Registry,
+        ["POST api/v1/registry/movements/move-in-notice"] = Registry,
+        ["GET registry/reports"] = Registry, ["POST registry/reports"] = Registry,
+        ["GET api/v1/registry/reports/late-notifications"] = Registry, ["GET api/v1/registry/reports/unconfirmed-move-outs"] = Registry,
+        ["GET api/v1/registry/restrictions"] = Registry,
+        ["POST api/v1/registry/restrictions/"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/restrictions/{id:long}/extend"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/restrictions/{id:long}/end"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/restrictions/{id:long}/release"] = [StaffRoles.RegistryOfficer],
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)

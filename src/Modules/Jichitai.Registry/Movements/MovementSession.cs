@@ -140,7 +140,7 @@ public sealed class MovementSession : IAsyncDisposable
         {
             if (t.Row.Id != 0 && t.Row.LastEffectiveOn > movement.EffectiveOn && movement.CancelsMovementId is null)
                 throw new DomainException("registry.date.before-last",
-                    $"宛名番号 {t.Row.AddresseeNumber} には {t.Row.LastEffectiveOn:yyyy-MM-dd} の異動が記録されています。それより前の異動日は入力できません(修正で対応してください)。", "effectiveOn", 409);
+                    $"宛名番号 {t.Row.AddresseeNumber} には {t.Row.LastEffectiveOn:yyyy-MM-dd} の異動が記録されています。それより前の異動日は入力できません(修正で対応してください)。", "header.effectiveOn", 409);
             var version = new ResidentVersionRow
             {
                 TenantId = TenantId, ResidentId = t.Row.Id, MovementId = movement.Id, EffectiveOn = movement.EffectiveOn,

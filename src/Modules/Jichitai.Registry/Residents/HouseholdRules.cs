@@ -36,12 +36,12 @@ public static class MovementDateRules
     public static void Check(DateOnly effectiveOn, DateOnly notifiedOn, DateOnly today, bool effectiveMayFollowNotification, int futureWindowDays)
     {
         if (notifiedOn > today)
-            throw new DomainException("registry.date.notified-future", "届出日に未来の日付は入力できません。", "notifiedOn");
+            throw new DomainException("registry.date.notified-future", "届出日に未来の日付は入力できません。", "header.notifiedOn");
         if (!effectiveMayFollowNotification && effectiveOn > notifiedOn)
-            throw new DomainException("registry.date.effective-after-notified", "異動日が届出日より後になっています。異動日は届出日以前の日付を入力してください。", "effectiveOn");
+            throw new DomainException("registry.date.effective-after-notified", "異動日が届出日より後になっています。異動日は届出日以前の日付を入力してください。", "header.effectiveOn");
         var limit = effectiveMayFollowNotification ? today.AddDays(futureWindowDays) : today;
         if (effectiveOn > limit)
             throw new DomainException("registry.date.effective-future",
-                effectiveMayFollowNotification ? $"異動日(転出予定日)は今日から{futureWindowDays}日後までです。" : "異動日に未来の日付は入力できません。", "effectiveOn");
+                effectiveMayFollowNotification ? $"異動日(転出予定日)は今日から{futureWindowDays}日後までです。" : "異動日に未来の日付は入力できません。", "header.effectiveOn");
     }
 }

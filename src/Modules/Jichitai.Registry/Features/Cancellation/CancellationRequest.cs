@@ -27,6 +27,8 @@ public static class CancellationHandler
             ?? throw DomainException.NotFound("registry.movement.not-found", $"異動番号 {request.MovementId} の異動はありません。");
         if (target.CancelledByMovementId is not null)
             throw DomainException.Conflict("registry.cancel.already", $"異動番号 {target.Id} は既に取り消されています(取消しの異動番号 {target.CancelledByMovementId})。", "movementId");
+        if (target.CancelsMovementId is not null)
+            throw DomainException.Conflict("registry.cancel.of-cancellation", $"異動番号 {target.Id} は取消しの異動です。取消しは取り消せません(必要な異動を改めて入力してください)。", "movementId");
         var versions = await db.ResidentVersions.Where(v => v.MovementId == target.Id).ToListAsync(ct);
         foreach (var v in versions)
         {

@@ -93,7 +93,10 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         var found = await rows.OrderBy(r => r.KanaKey).ThenBy(r => r.Id).Take(limit)
             .Select(r => new { r.Id, r.HouseholdId, r.Record }).ToListAsync(ct);
         var restrictions = await RestrictionChecks.ActiveAsync(db, found.Select(f => (f.Id, f.HouseholdId)).ToList(), JapanTime.Today(clock), ct);
-        var result = found.Select(f => Summarise(MovementSession.Deserialize(f.Record)) with
+        var records = found.Select(f => (f.Id, Record: MovementSession.Deserialize(f.Record))).ToList();
+        // A household is listed head first, in member order (standard 5.2), not in kana order.
+        if (!string.IsNullOrWhiteSpace(q.HouseholdNumber)) records = records.OrderBy(x => x.Record.MemberOrder).ToList();
+        var result = records.Select(f => Summarise(f.Record) with
         {
             Restriction = restrictions[f.Id] is { Count: > 0 } rs ? string.Join("・", rs.Select(r => RestrictionRules.KindLabel(r.Kind)).Distinct()) : null,
         }).ToList();

@@ -17,7 +17,7 @@ namespace Jichitai.Registry.Pages.Registry;
 /// it wrote, so the clerk reads back exactly what will be undone.
 /// </summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class CancellationModel(RegistryMovements movements, PlatformSettings settings, ITenantScopeAccessor scope, IAuditLog audit) : PageModel
+public sealed class CancellationModel(RegistryMovements movements, MovementLookup lookup) : PageModel
 {
     [BindProperty] public string IdempotencyKey { get; set; } = "";
     [BindProperty] public string? MovementNumber { get; set; }
@@ -88,7 +88,7 @@ public sealed class CancellationModel(RegistryMovements movements, PlatformSetti
         try
         {
             // MovementLookup is built here rather than injected: it is not registered in RegistryModule.
-            Target = await new MovementLookup(settings, scope, audit).FindAsync(movementId, HttpContext.Actor(), ct);
+            Target = await lookup.FindAsync(movementId, HttpContext.Actor(), ct);
             if (Target is null) Errors.Add("movementId", $"異動番号 {movementId} の異動はありません。");
         }
         catch (DomainException e) { Errors.Add(e); }
