@@ -59,11 +59,9 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { InputValidation.Ensure(new CorrectionValidator(), request); Confirming = true; }
-            catch (DomainException e) { Errors.Add(e); }
-        }
+        try { InputValidation.Ensure(new CorrectionValidator(), request); }
+        catch (DomainException e) { Errors.Add(e); }
+        Confirming = !Errors.Any;
         await LoadAsync(ct);
         if (Current is { } c && c.Record.Status != Residents.ResidentStatus.Resident)
             Errors.Add("addresseeNumber", $"宛名番号 {AddresseeNumber} の住民は{c.Summary.Status}です。除票は修正できません。");

@@ -21,7 +21,8 @@ public sealed class FormErrors
 
     public void Add(DomainException e)
     {
-        if (e is DomainValidationException v) foreach (var (f, ms) in v.Errors) foreach (var m in ms) Add(f, m);
+        // A field that already failed to parse keeps that message; the validator's "required" on it would only repeat it.
+        if (e is DomainValidationException v) { foreach (var (f, ms) in v.Errors) if (For(f) is null) foreach (var m in ms) Add(f, m); }
         else if (e.Field is not null) Add(e.Field, e.Message);
         else Summary = e.Message;
     }

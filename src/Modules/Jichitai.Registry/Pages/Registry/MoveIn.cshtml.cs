@@ -31,19 +31,20 @@ public sealed class MoveInModel(RegistryMovements movements) : PageModel
     /// <summary>入力内容の確認: validates everything and shows the entry read-only for the clerk to read back.</summary>
     public IActionResult OnPostConfirm()
     {
+        Form.CompactMembers(); // rows 1 and 3 filled: read back and post them as rows 1 and 2, so none is lost
         Parsed = Form.ToRequest(Errors);
-        if (Parsed is not null && !Errors.Any)
-        {
-            try { InputValidation.Ensure(new MoveInValidator(), Parsed); Confirming = true; }
-            catch (DomainException e) { Errors.Add(e); }
-        }
+        // Validate everything at once, even when a date did not parse, so the clerk sees every error in one round.
+        try { InputValidation.Ensure(new MoveInValidator(), Parsed); }
+        catch (DomainException e) { Errors.Add(e); }
+        Confirming = !Errors.Any;
         return Page();
     }
 
     public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
     {
+        Form.CompactMembers();
         Parsed = Form.ToRequest(Errors);
-        if (Parsed is null || Errors.Any) return Page();
+        if (Errors.Any) return Page();
         try
         {
             Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => MoveInHandler.HandleAsync(s, Parsed, c), ct);
@@ -76,7 +77,10 @@ public sealed class MoveInForm
     public string? Note { get; set; }
     public List<MemberForm> Members { get; set; } = Enumerable.Range(0, MoveInModel.MemberRows).Select(_ => new MemberForm()).ToList();
 
-    public MoveInRequest? ToRequest(FormErrors errors)
+    public void CompactMembers() =>
+        Members = Members.Where(m => !m.IsBlank).Concat(Members.Where(m => m.IsBlank)).ToList();
+
+    public MoveInRequest ToRequest(FormErrors errors)
     {
         var effective = errors.Date(EffectiveOn, "header.effectiveOn", "異動日(転入日)");
         var notified = errors.Date(NotifiedOn, "header.notifiedOn", "届出日");

@@ -44,11 +44,9 @@ public sealed class MoveOutModel(RegistryMovements movements, ResidentQueries qu
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { InputValidation.Ensure(new MoveOutValidator(), request); Confirming = true; }
-            catch (DomainException e) { Errors.Add(e); }
-        }
+        try { InputValidation.Ensure(new MoveOutValidator(), request); }
+        catch (DomainException e) { Errors.Add(e); }
+        Confirming = !Errors.Any;
         await LoadMembersAsync(ct);
         if (Confirming && Members.Count == 0) { Errors.Add("householdNumber", $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。"); Confirming = false; }
         return Page();

@@ -35,11 +35,9 @@ public sealed class RelocationModel(RegistryMovements movements, ResidentQueries
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { InputValidation.Ensure(new RelocationValidator(), request); Confirming = true; }
-            catch (DomainException e) { Errors.Add(e); }
-        }
+        try { InputValidation.Ensure(new RelocationValidator(), request); }
+        catch (DomainException e) { Errors.Add(e); }
+        Confirming = !Errors.Any;
         await LoadMembersAsync(ct);
         if (Confirming && Members.Count == 0) { Errors.Add("householdNumber", $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。"); Confirming = false; }
         return Page();

@@ -45,11 +45,9 @@ public sealed class RemovalModel(RegistryMovements movements, ResidentQueries qu
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { InputValidation.Ensure(new RemovalValidator(), request); Confirming = true; }
-            catch (DomainException e) { Errors.Add(e); }
-        }
+        try { InputValidation.Ensure(new RemovalValidator(), request); }
+        catch (DomainException e) { Errors.Add(e); }
+        Confirming = !Errors.Any;
         await LoadAsync(ct);
         if (Confirming && Person is null) { Errors.Add("addresseeNumber", $"宛名番号 {AddresseeNumber} の住民は見つかりません(除票は消除できません)。"); Confirming = false; }
         return Page();
