@@ -48,6 +48,7 @@ public static class SettingCatalog
         new("fees.residentRecordCopy", "住民票の写しの手数料(円)", SettingType.Integer, "300", "住民票の写し1通の交付手数料(手数料条例)", 0, 10000),
         new("fees.residentRecordItemCertificate", "住民票記載事項証明書の手数料(円)", SettingType.Integer, "300", "住民票記載事項証明書1通の手数料(手数料条例)", 0, 10000),
         new("fees.removedRecordCopy", "除票の写しの手数料(円)", SettingType.Integer, "300", "除票の写し1通の交付手数料(手数料条例)", 0, 10000),
+        new("registry.requireApproval", "異動の審査・決裁(仮登録・本登録)", SettingType.Boolean, "false", "有効にすると、異動は仮登録され、入力者と別の職員の本登録で住民票に記載されます(標準仕様書 4.0.8)"),
         new("registry.restrictionReleaseMinutes", "抑止の一時解除の時間(分)", SettingType.Integer, "30", "一時解除した抑止が自動で元に戻るまでの時間(標準仕様書 3.1)", 1, 480),
         new("registry.moveOutUnconfirmedDays", "転入通知未着の確認日数", SettingType.Integer, "30", "転出後、転入通知が届かない者を一覧に出すまでの日数", 1, 365),
         new("features.onlineApplication", "電子申請の受付", SettingType.Boolean, "false", "標準オプション機能: 住民からのオンライン申請を受け付ける"),

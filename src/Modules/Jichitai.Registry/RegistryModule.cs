@@ -22,6 +22,8 @@ public static class RegistryModule
         services.AddScoped<Features.Reports.RegistryReports>();
         services.AddScoped<Features.Restrictions.RestrictionService>();
         services.AddScoped<Features.Cancellation.MovementLookup>();
+        services.AddScoped<Features.Approval.ApprovalPolicy>();
+        services.AddScoped<Features.Approval.ApprovalService>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }
@@ -38,6 +40,8 @@ public static class RegistryPolicies
     public const string PersonalNumber = "RegistryPersonalNumber";
     /// <summary>Setting, ending and temporarily releasing 抑止・支援措置: a right of its own (standard 3.1).</summary>
     public const string Restrictions = "RegistryRestrictions";
+    /// <summary>本登録 of a 仮登録: a registry officer other than the one who entered it (standard 4.0.8).</summary>
+    public const string Approve = "RegistryApprove";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -45,6 +49,7 @@ public static class RegistryPolicies
         [Write] = [StaffRoles.Counter, StaffRoles.RegistryOfficer],
         [PersonalNumber] = [StaffRoles.RegistryOfficer],
         [Restrictions] = [StaffRoles.RegistryOfficer],
+        [Approve] = [StaffRoles.RegistryOfficer],
     };
 
     public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);

@@ -62,6 +62,7 @@ public class EndpointRoleMatrixTests
         ["GET registry/removal"] = Registry, ["POST registry/removal"] = Registry,
         ["GET registry/household-change"] = Registry, ["POST registry/household-change"] = Registry,
         ["GET registry/correction"] = Registry, ["POST registry/correction"] = Registry,
+        ["GET registry/foreign-resident"] = Registry, ["POST registry/foreign-resident"] = Registry,
         ["GET registry/cancellation"] = Registry, ["POST registry/cancellation"] = Registry,
         ["GET api/v1/registry/residents"] = Registry, ["POST api/v1/registry/residents/search"] = Registry,
         ["GET api/v1/registry/residents/{addresseenumber}"] = Registry,
@@ -71,6 +72,10 @@ public class EndpointRoleMatrixTests
         ["POST api/v1/registry/movements/household-merge"] = Registry, ["POST api/v1/registry/movements/head-change"] = Registry,
         ["POST api/v1/registry/movements/correction"] = Registry, ["POST api/v1/registry/movements/cancellation"] = Registry,
         ["POST api/v1/registry/movements/move-in-notice"] = Registry,
+        ["POST api/v1/registry/movements/foreign-arrival"] = Registry, ["POST api/v1/registry/movements/foreign-registration"] = Registry,
+        ["POST api/v1/registry/movements/naturalisation"] = Registry, ["POST api/v1/registry/movements/nationality-acquisition"] = Registry,
+        ["POST api/v1/registry/movements/nationality-loss"] = Registry, ["POST api/v1/registry/movements/immigration-notice"] = Registry,
+        ["POST api/v1/registry/movements/immigration-removal"] = Registry, ["POST api/v1/registry/movements/common-name"] = Registry,
         ["GET registry/reports"] = Registry, ["POST registry/reports"] = Registry,
         ["GET api/v1/registry/reports/late-notifications"] = Registry, ["GET api/v1/registry/reports/unconfirmed-move-outs"] = Registry,
         ["GET api/v1/registry/restrictions"] = Registry,
@@ -78,6 +83,10 @@ public class EndpointRoleMatrixTests
         ["POST api/v1/registry/restrictions/{id:long}/extend"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/restrictions/{id:long}/end"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/restrictions/{id:long}/release"] = [StaffRoles.RegistryOfficer],
+        ["GET registry/pending"] = Registry, ["POST registry/pending"] = Registry, // deciding is re-checked against RegistryApprove inside
+        ["GET api/v1/registry/pending"] = Registry,
+        ["POST api/v1/registry/pending/{id:long}/approve"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/pending/{id:long}/reject"] = [StaffRoles.RegistryOfficer],
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)

@@ -1,7 +1,9 @@
 using Jichitai.Platform.Identity;
+using Jichitai.Registry.Features.Approval;
 using Jichitai.Registry.Features.Birth;
 using Jichitai.Registry.Features.Cancellation;
 using Jichitai.Registry.Features.Correction;
+using Jichitai.Registry.Features.ForeignResidents;
 using Jichitai.Registry.Features.HouseholdChange;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.MoveOut;
@@ -37,8 +39,19 @@ internal static class RegistryEndpoints
         Movement<CorrectionRequest>(write, "/correction", CorrectionHandler.HandleAsync, "職権修正・軽微な修正・誤記修正・戸籍通知 / corrections");
         Movement<CancellationRequest>(write, "/cancellation", CancellationHandler.HandleAsync, "異動の取消し / cancel a movement");
         Movement<MoveInNoticeRequest>(write, "/move-in-notice", MoveInNoticeHandler.HandleAsync, "転入通知の受理(転出確定) / move-in notice from the new municipality");
+        ForeignResidentEndpoints.Map(write);
+
+        var approve = g.MapGroup("/pending").RequireAuthorization(RegistryPolicies.Approve);
+        approve.MapPost("/{id:long}/approve", async (long id, ApprovalService approvals, HttpContext http, CancellationToken ct) =>
+                await approvals.ApproveAsync(id, http.Actor(), ct))
+            .WithSummary("本登録(入力者と別の職員) / approve a provisional movement");
+        approve.MapPost("/{id:long}/reject", async (long id, ReleaseRequest body, ApprovalService approvals, HttpContext http, CancellationToken ct) =>
+                await approvals.RejectAsync(id, body.Reason, http.Actor(), ct))
+            .WithSummary("仮登録の差戻し / reject a provisional movement");
 
         var read = g.MapGroup("").RequireAuthorization(RegistryPolicies.Read);
+        read.MapGet("/pending", async (bool? all, ApprovalService approvals, CancellationToken ct) => await approvals.ListAsync(!(all ?? false), ct))
+            .WithSummary("仮登録の一覧 / provisional movements waiting for approval");
         read.MapGet("/restrictions", async (string? addresseeNumber, bool? activeOnly, RestrictionService service, HttpContext http, CancellationToken ct) =>
                 await service.ListAsync(addresseeNumber, activeOnly ?? true, http.Actor(), ct))
             .WithSummary("抑止・支援措置の照会(宛名番号なしで支援対象者一覧) / restrictions of a person, or all support measures");
@@ -73,13 +86,17 @@ internal static class RegistryEndpoints
             .WithSummary("住民票の照会(asOf で指定日時点) / a resident's record, now or as of a date, with history and household");
     }
 
-    private static void Movement<T>(RouteGroupBuilder g, string path, Func<MovementSession, T, CancellationToken, Task<MovementDraft>> handler, string summary) =>
+    internal static void Movement<T>(RouteGroupBuilder g, string path, Func<MovementSession, T, CancellationToken, Task<MovementDraft>> handler, string summary) where T : class
+    {
+        if (MovementCatalog.Find(path.Trim('/')) is null) MovementCatalog.Add(path.Trim('/'), summary.Split(" / ")[0], handler);
         g.MapPost(path, async (T body, [FromHeader(Name = "Idempotency-Key")] string? key, RegistryMovements movements, HttpContext http, CancellationToken ct) =>
             {
-                var result = await movements.ExecuteAsync(key, http.Actor(), (s, c) => handler(s, body, c), ct);
+                var result = await movements.SubmitAsync(body, key, http.Actor(), ct);
+                if (result.PendingId is not null) return Results.Accepted($"/api/v1/registry/pending/{result.PendingId}", result); // 仮登録
                 return result.Replayed ? Results.Ok(result) : Results.Created($"/api/v1/registry/residents/{result.AddresseeNumbers.FirstOrDefault()}", result);
             })
             .WithSummary(summary);
+    }
 }
 
 internal sealed record ReleaseRequest(string? Reason);

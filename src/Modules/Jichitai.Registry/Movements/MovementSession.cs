@@ -35,6 +35,8 @@ public sealed class MovementSession : IAsyncDisposable
     }
 
     public int TenantId { get; }
+    /// <summary>After commit (or a dry run): the 宛名番号 of everyone the movement changed.</summary>
+    public IReadOnlyList<string> ChangedAddresseeNumbers { get; private set; } = [];
     public DateOnly Today { get; }
     internal RegistryDbContext Db => _db;
 
@@ -122,7 +124,7 @@ public sealed class MovementSession : IAsyncDisposable
     public const string PersonalNumberPurpose = "registry.personal-number";
 
     /// <summary>Writes everything and commits; returns the movement. Nothing is written if any rule fails.</summary>
-    public async Task<MovementRow> CommitAsync(MovementRow movement, IAuditLog audit, AuditActor actor, CancellationToken ct)
+    public async Task<MovementRow> CommitAsync(MovementRow movement, IAuditLog audit, AuditActor actor, CancellationToken ct, bool dryRun = false)
     {
         var changed = _created.Concat(_tracked.Values.Where(t => t.Changed)).ToList();
         if (changed.Count == 0) throw new DomainException("registry.movement.empty", "異動の対象者がいません。");
@@ -160,7 +162,8 @@ public sealed class MovementSession : IAsyncDisposable
                     TargetType: "registry.movement", TargetId: movement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     SubjectId: t.Row.AddresseeNumber, Detail: MovementReasons.Label((MovementReasonCode)movement.ReasonCode)), ct);
         }
-        await _tx.CommitAsync(ct);
+        if (!dryRun) await _tx.CommitAsync(ct); // a dry run ends here: disposing the session rolls everything back
+        ChangedAddresseeNumbers = changed.Select(t => t.Row.AddresseeNumber).ToList();
         return movement;
     }
 

@@ -21,10 +21,15 @@ public sealed record MovementDraft(MovementReasonCode Reason, DateOnly Effective
 /// <summary>The answer to a movement request; the same answer is returned again for a repeated idempotency key.</summary>
 public sealed record MovementResult(
     long MovementId, string Reason, DateOnly EffectiveOn, DateOnly NotifiedOn, bool LateNotification,
-    IReadOnlyList<string> AddresseeNumbers, IReadOnlyList<string> HouseholdNumbers, bool Replayed);
+    IReadOnlyList<string> AddresseeNumbers, IReadOnlyList<string> HouseholdNumbers, bool Replayed)
+{
+    /// <summary>Set when the movement was stored as 仮登録 (standard 4.0.8) and waits for 本登録; MovementId is then 0.</summary>
+    public long? PendingId { get; init; }
+}
 
 /// <summary>Runs one 異動 feature in a <see cref="MovementSession"/>: idempotency, dates, 届出期間, commit and access log.</summary>
-public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAccessor scope, PersonalDataProtector protector, IAuditLog audit, TimeProvider clock)
+public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAccessor scope, PersonalDataProtector protector, IAuditLog audit, TimeProvider clock,
+    Features.Approval.ApprovalPolicy approvalPolicy)
 {
     /// <summary>How far ahead a 転出予定日 may lie (standard 4.1.3.0.1).</summary>
     public const int MoveOutFutureWindowDays = 30;
@@ -34,8 +39,28 @@ public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAcc
     public int TenantId => scope.Scope.TenantId
         ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが操作できます。");
 
+    /// <summary>
+    /// Runs a movement of the catalog: at once, or — when the tenant requires 審査・決裁 — checked in full, rolled back
+    /// and stored as 仮登録 for another officer's 本登録 (standard 4.0.8).
+    /// </summary>
+    public async Task<MovementResult> SubmitAsync<T>(T request, string? idempotencyKey, AuditActor actor, CancellationToken ct) where T : class
+    {
+        var feature = Features.Approval.MovementCatalog.For(typeof(T));
+        if (!await approvalPolicy.RequiredAsync(TenantId, Today, ct))
+            return await ExecuteAsync(idempotencyKey, actor, (s, c) => feature.Run(s, request, c), ct);
+        return await approvalPolicy.StorePendingAsync(this, feature, request, idempotencyKey, actor, ct);
+    }
+
     public async Task<MovementResult> ExecuteAsync(
-        string? idempotencyKey, AuditActor actor, Func<MovementSession, CancellationToken, Task<MovementDraft>> feature, CancellationToken ct)
+        string? idempotencyKey, AuditActor actor, Func<MovementSession, CancellationToken, Task<MovementDraft>> feature, CancellationToken ct) =>
+        await RunAsync(idempotencyKey, actor, feature, dryRun: false, ct);
+
+    /// <summary>Everything a movement would do — validation, household invariants, restrictions — then rolled back.</summary>
+    public async Task<MovementResult> CheckAsync(AuditActor actor, Func<MovementSession, CancellationToken, Task<MovementDraft>> feature, CancellationToken ct) =>
+        await RunAsync(null, actor, feature, dryRun: true, ct);
+
+    private async Task<MovementResult> RunAsync(
+        string? idempotencyKey, AuditActor actor, Func<MovementSession, CancellationToken, Task<MovementDraft>> feature, bool dryRun, CancellationToken ct)
     {
         var tenantId = TenantId;
         if (idempotencyKey is { Length: > 100 })
@@ -62,7 +87,9 @@ public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAcc
         };
         try
         {
-            await session.CommitAsync(movement, audit, actor, ct);
+            await session.CommitAsync(movement, audit, actor, ct, dryRun);
+            if (dryRun)
+                return new MovementResult(0, draft.Reason.Label(), draft.EffectiveOn, draft.NotifiedOn, movement.LateNotification, session.ChangedAddresseeNumbers, [], false);
         }
         catch (DbUpdateConcurrencyException)
         {

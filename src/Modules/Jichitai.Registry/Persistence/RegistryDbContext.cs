@@ -17,6 +17,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<ResidentVersionRow> ResidentVersions => Set<ResidentVersionRow>();
     public DbSet<NumberCounterRow> NumberCounters => Set<NumberCounterRow>();
     public DbSet<RestrictionRow> Restrictions => Set<RestrictionRow>();
+    public DbSet<PendingMovementRow> PendingMovements => Set<PendingMovementRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
         c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -81,6 +82,18 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.HasIndex(x => new { x.TenantId, x.ResidentId });
             e.HasIndex(x => new { x.TenantId, x.HouseholdId });
             e.HasIndex(x => new { x.TenantId, x.Kind, x.EndOn });
+        });
+        b.Entity<PendingMovementRow>(e =>
+        {
+            e.ToTable("registry_pending_movements");
+            e.Property(x => x.Feature).HasMaxLength(40);
+            e.Property(x => x.Summary).HasMaxLength(500);
+            e.Property(x => x.EnteredByName).HasMaxLength(100);
+            e.Property(x => x.DecidedByName).HasMaxLength(100);
+            e.Property(x => x.RejectReason).HasMaxLength(500);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(100);
+            e.HasIndex(x => new { x.TenantId, x.Status });
+            e.HasIndex(x => new { x.TenantId, x.IdempotencyKey }).IsUnique();
         });
         TenantIsolation.ApplyQueryFilters(b, this);
     }

@@ -100,3 +100,25 @@ public sealed class RestrictionRow : ITenantOwned
     public DateTime CreatedAt { get; set; }
     public int Extensions { get; set; }
 }
+
+/// <summary>
+/// 仮登録 (standard 4.0.8): a checked movement waiting for a second officer's 本登録. The request is kept as entered;
+/// 本登録 runs it then, so it is checked again against the records as they are at that moment.
+/// </summary>
+public sealed class PendingMovementRow : ITenantOwned
+{
+    public long Id { get; set; }
+    public int TenantId { get; set; }
+    public required string Feature { get; set; }
+    public required string Request { get; set; }
+    public required string Summary { get; set; }
+    public Guid? EnteredById { get; set; }
+    public required string EnteredByName { get; set; }
+    public DateTime EnteredAt { get; set; }
+    public Features.Approval.PendingStatus Status { get; set; }
+    public string? DecidedByName { get; set; }
+    public DateTime? DecidedAt { get; set; }
+    public string? RejectReason { get; set; }
+    public long? MovementId { get; set; }
+    public string? IdempotencyKey { get; set; }
+}

@@ -50,7 +50,7 @@ public sealed class BirthModel(RegistryMovements movements, ResidentQueries quer
         var request = ToRequest();
         if (!Errors.Any)
         {
-            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => BirthHandler.HandleAsync(s, request, c), ct); }
+            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
             catch (DomainException e) { Errors.Add(e); }
         }
         await LoadMembersAsync(ct);

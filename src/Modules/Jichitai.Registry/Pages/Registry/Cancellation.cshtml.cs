@@ -55,7 +55,7 @@ public sealed class CancellationModel(RegistryMovements movements, MovementLooku
         var request = new CancellationRequest { MovementId = ParseId(required: false), Reason = Reason };
         if (!Errors.Any)
         {
-            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => CancellationHandler.HandleAsync(s, request, c), ct); }
+            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
             catch (DomainException e) { Errors.Add(e); }
         }
         if (Result is null) await LoadAsync(request.MovementId, ct);

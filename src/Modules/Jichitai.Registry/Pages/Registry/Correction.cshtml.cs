@@ -74,7 +74,7 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
         var request = ToRequest();
         if (!Errors.Any)
         {
-            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => CorrectionHandler.HandleAsync(s, request, c), ct); }
+            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
             catch (DomainException e) { Errors.Add(e); }
         }
         await LoadAsync(ct);

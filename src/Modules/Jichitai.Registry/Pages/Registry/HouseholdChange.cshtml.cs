@@ -99,13 +99,15 @@ public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQu
         var header = ToHeader();
         if (!Errors.Any)
         {
-            Func<MovementSession, CancellationToken, Task<MovementDraft>> feature = Kind switch
+            try
             {
-                Merge => (s, c) => HouseholdChangeHandlers.MergeAsync(s, ToMerge(header), c),
-                HeadChange => (s, c) => HouseholdChangeHandlers.HeadChangeAsync(s, ToHeadChange(header), c),
-                _ => (s, c) => HouseholdChangeHandlers.SplitAsync(s, ToSplit(header), c),
-            };
-            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), feature, ct); }
+                Result = Kind switch
+                {
+                    Merge => await movements.SubmitAsync(ToMerge(header), IdempotencyKey, HttpContext.Actor(), ct),
+                    HeadChange => await movements.SubmitAsync(ToHeadChange(header), IdempotencyKey, HttpContext.Actor(), ct),
+                    _ => await movements.SubmitAsync(ToSplit(header), IdempotencyKey, HttpContext.Actor(), ct),
+                };
+            }
             catch (DomainException e) { Errors.Add(e); }
         }
         await LoadMembersAsync(ct);

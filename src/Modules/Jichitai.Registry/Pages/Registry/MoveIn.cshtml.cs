@@ -47,7 +47,7 @@ public sealed class MoveInModel(RegistryMovements movements) : PageModel
         if (Errors.Any) return Page();
         try
         {
-            Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => MoveInHandler.HandleAsync(s, Parsed, c), ct);
+            Result = await movements.SubmitAsync(Parsed, IdempotencyKey, HttpContext.Actor(), ct);
         }
         catch (DomainException e)
         {

@@ -57,7 +57,7 @@ public sealed class MoveOutModel(RegistryMovements movements, ResidentQueries qu
         var request = ToRequest();
         if (!Errors.Any)
         {
-            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => MoveOutHandler.HandleAsync(s, request, c), ct); }
+            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
             catch (DomainException e) { Errors.Add(e); }
         }
         await LoadMembersAsync(ct);

@@ -48,7 +48,7 @@ public sealed class RelocationModel(RegistryMovements movements, ResidentQueries
         var request = ToRequest();
         if (!Errors.Any)
         {
-            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => RelocationHandler.HandleAsync(s, request, c), ct); }
+            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
             catch (DomainException e) { Errors.Add(e); }
         }
         await LoadMembersAsync(ct);

@@ -58,7 +58,7 @@ public sealed class RemovalModel(RegistryMovements movements, ResidentQueries qu
         var request = ToRequest();
         if (!Errors.Any)
         {
-            try { Result = await movements.ExecuteAsync(IdempotencyKey, HttpContext.Actor(), (s, c) => RemovalHandler.HandleAsync(s, request, c), ct); }
+            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
             catch (DomainException e) { Errors.Add(e); }
         }
         await LoadAsync(ct);

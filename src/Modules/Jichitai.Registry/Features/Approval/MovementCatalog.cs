@@ -1,0 +1,51 @@
+using Jichitai.Registry.Features.Birth;
+using Jichitai.Registry.Features.Cancellation;
+using Jichitai.Registry.Features.Correction;
+using Jichitai.Registry.Features.HouseholdChange;
+using Jichitai.Registry.Features.MoveIn;
+using Jichitai.Registry.Features.MoveOut;
+using Jichitai.Registry.Features.MoveOutConfirmation;
+using Jichitai.Registry.Features.Relocation;
+using Jichitai.Registry.Features.Removal;
+using Jichitai.Registry.Movements;
+
+namespace Jichitai.Registry.Features.Approval;
+
+/// <summary>One kind of 異動: its route name, request type and handler. A 仮登録 stores the name and the request.</summary>
+public sealed record MovementFeature(string Name, string Label, Type RequestType, Func<MovementSession, object, CancellationToken, Task<MovementDraft>> Run);
+
+/// <summary>Every movement feature of the module, in one list: the API routes and 仮登録/本登録 both read it.</summary>
+public static class MovementCatalog
+{
+    private static readonly Dictionary<Type, MovementFeature> ByType = [];
+    private static readonly Dictionary<string, MovementFeature> ByName = [];
+
+    static MovementCatalog()
+    {
+        Add<MoveInRequest>("move-in", "転入届", MoveInHandler.HandleAsync);
+        Add<BirthRequest>("birth", "出生", BirthHandler.HandleAsync);
+        Add<RelocationRequest>("relocation", "転居届", RelocationHandler.HandleAsync);
+        Add<MoveOutRequest>("move-out", "転出届", MoveOutHandler.HandleAsync);
+        Add<RemovalRequest>("removal", "職権消除(死亡・失踪)", RemovalHandler.HandleAsync);
+        Add<HouseholdSplitRequest>("household-split", "世帯分離", HouseholdChangeHandlers.SplitAsync);
+        Add<HouseholdMergeRequest>("household-merge", "世帯合併", HouseholdChangeHandlers.MergeAsync);
+        Add<HeadChangeRequest>("head-change", "世帯主変更", HouseholdChangeHandlers.HeadChangeAsync);
+        Add<CorrectionRequest>("correction", "職権修正・軽微な修正・誤記修正・戸籍通知", CorrectionHandler.HandleAsync);
+        Add<CancellationRequest>("cancellation", "異動の取消し", CancellationHandler.HandleAsync);
+        Add<MoveInNoticeRequest>("move-in-notice", "転入通知の受理(転出確定)", MoveInNoticeHandler.HandleAsync);
+    }
+
+    public static IReadOnlyCollection<MovementFeature> All => ByName.Values;
+
+    public static void Add<T>(string name, string label, Func<MovementSession, T, CancellationToken, Task<MovementDraft>> handler) where T : class
+    {
+        var feature = new MovementFeature(name, label, typeof(T), (s, r, c) => handler(s, (T)r, c));
+        ByType[typeof(T)] = feature;
+        ByName[name] = feature;
+    }
+
+    public static MovementFeature For(Type requestType) =>
+        ByType.TryGetValue(requestType, out var f) ? f : throw new InvalidOperationException($"{requestType.Name} is not a registered movement.");
+
+    public static MovementFeature? Find(string name) => ByName.GetValueOrDefault(name);
+}
