@@ -13,7 +13,7 @@ namespace Jichitai.Registry.Tests.Features;
 
 public class SearchAndPersonalNumberTests
 {
-    private static string ValidPersonalNumber(string first11) => first11 + IndividualNumber.CheckDigit(first11);
+    private static string ValidPersonalNumber(string first11) => first11 + PersonalNumber.CheckDigit(first11);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -39,7 +39,7 @@ public class RegistryApiTests
     {
         await using var app = await WebAppFixture.CreateAsync(provider);
         var clerk = await StaffClient.SignedInAsync(app, "demo-madoguchi");
-        var personalNumber = "98765432109" + IndividualNumber.CheckDigit("98765432109");
+        var personalNumber = "98765432109" + PersonalNumber.CheckDigit("98765432109");
 
         var moveIn = await PostOk(clerk, "/api/v1/registry/movements/move-in", new
         {

@@ -47,8 +47,8 @@ public sealed class PersonInputValidator : AbstractValidator<PersonInput>
         if (relationshipRequired)
             RuleFor(x => x.Relationship).Must(r => RelationshipCatalog.TryParse(r, out _, out _))
                 .WithMessage(x => { RelationshipCatalog.TryParse(x.Relationship, out _, out var e); return e + "(標準仕様書 1.1.11)。"; });
-        RuleFor(x => x.PersonalNumber).Must(n => IndividualNumber.IsValid(n, out _)).When(x => !string.IsNullOrEmpty(x.PersonalNumber))
-            .WithMessage(x => { IndividualNumber.IsValid(x.PersonalNumber, out var e); return e ?? "個人番号が正しくありません。"; });
+        RuleFor(x => x.PersonalNumber).Must(n => PersonalNumber.IsValid(n, out _)).When(x => !string.IsNullOrEmpty(x.PersonalNumber))
+            .WithMessage(x => { PersonalNumber.IsValid(x.PersonalNumber, out var e); return e ?? "個人番号が正しくありません。"; });
         RuleFor(x => x.ResidentCode).Matches(@"^\d{11}$").When(x => !string.IsNullOrEmpty(x.ResidentCode))
             .WithMessage("住民票コードは11桁の数字で入力してください。");
         RuleFor(x => x.Foreign!).SetValidator(new ForeignInputValidator()).When(x => x.Foreign is not null);

@@ -47,7 +47,7 @@ public class MovementReasonsTests
     [InlineData(MovementReasonCode.HeadChange, MovementKind.Amendment, MovementBasis.Notification, StandardMovementCategory.HeadChange)]
     [InlineData(MovementReasonCode.FamilyRegisterNotice, MovementKind.Amendment, MovementBasis.Official, StandardMovementCategory.OfficialCorrection)]
     [InlineData(MovementReasonCode.StatusOfResidenceChange, MovementKind.Amendment, MovementBasis.Official, StandardMovementCategory.OfficialCorrection)]
-    [InlineData(MovementReasonCode.IndividualNumberChangeRequest, MovementKind.Amendment, MovementBasis.Notification, StandardMovementCategory.IndividualNumberChangeRequest)]
+    [InlineData(MovementReasonCode.PersonalNumberChangeRequest, MovementKind.Amendment, MovementBasis.Notification, StandardMovementCategory.PersonalNumberChangeRequest)]
     public void Rows_ClassifyAsTheStandardDoes(MovementReasonCode code, MovementKind kind, MovementBasis basis, StandardMovementCategory category)
     {
         var reason = code.Reason();

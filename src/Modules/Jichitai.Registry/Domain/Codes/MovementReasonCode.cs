@@ -49,9 +49,9 @@ public enum MovementReasonCode
     ImmigrationNoticeCorrection = 324,     // 入管通知による修正
     StatusOfResidenceChange = 325,         // 在留資格変更
     PeriodOfStayRenewal = 326,             // 在留期間更新
-    IndividualNumberChangeRequest = 330,   // 個人番号の変更請求
-    IndividualNumberOfficialCorrection = 331, // 個人番号の職権修正
-    IndividualNumberOfficialEntry = 332,   // 個人番号の職権記載
+    PersonalNumberChangeRequest = 330,   // 個人番号の変更請求
+    PersonalNumberOfficialCorrection = 331, // 個人番号の職権修正
+    PersonalNumberOfficialEntry = 332,   // 個人番号の職権記載
     ResidentCodeChangeRequest = 333,       // 住民票コードの変更請求
     ResidentCodeOfficialEntry = 334,       // 住民票コードの職権記載
     FormerSurnameEntry = 340,              // 旧氏の記載

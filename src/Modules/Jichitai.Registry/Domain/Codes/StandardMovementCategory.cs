@@ -30,9 +30,9 @@ public enum StandardMovementCategory
     MinorCorrection = 302,                      // 軽微な修正
     OfficialCorrection = 303,                   // 職権修正
     ClericalErrorCorrection = 304,              // 誤記修正
-    IndividualNumberChangeRequest = 305,        // 個人番号の変更請求
-    IndividualNumberOfficialCorrection = 306,   // 個人番号の職権修正
-    IndividualNumberOfficialEntry = 307,       // 個人番号の職権記載
+    PersonalNumberChangeRequest = 305,        // 個人番号の変更請求
+    PersonalNumberOfficialCorrection = 306,   // 個人番号の職権修正
+    PersonalNumberOfficialEntry = 307,       // 個人番号の職権記載
     ResidentCodeChangeRequest = 308,            // 住民票コードの変更請求
     ResidentCodeOfficialEntry = 309,           // 住民票コードの職権記載
     HouseholdSplit = 310,                       // 世帯分離
@@ -73,9 +73,9 @@ public static class StandardMovementCategoryExtensions
         StandardMovementCategory.MinorCorrection => "軽微な修正",
         StandardMovementCategory.OfficialCorrection => "職権修正",
         StandardMovementCategory.ClericalErrorCorrection => "誤記修正",
-        StandardMovementCategory.IndividualNumberChangeRequest => "個人番号の変更請求",
-        StandardMovementCategory.IndividualNumberOfficialCorrection => "個人番号の職権修正",
-        StandardMovementCategory.IndividualNumberOfficialEntry => "個人番号の職権記載",
+        StandardMovementCategory.PersonalNumberChangeRequest => "個人番号の変更請求",
+        StandardMovementCategory.PersonalNumberOfficialCorrection => "個人番号の職権修正",
+        StandardMovementCategory.PersonalNumberOfficialEntry => "個人番号の職権記載",
         StandardMovementCategory.ResidentCodeChangeRequest => "住民票コードの変更請求",
         StandardMovementCategory.ResidentCodeOfficialEntry => "住民票コードの職権記載",
         StandardMovementCategory.HouseholdSplit => "世帯分離",

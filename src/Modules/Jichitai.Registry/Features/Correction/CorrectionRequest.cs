@@ -40,8 +40,8 @@ public sealed class CorrectionValidator : AbstractValidator<CorrectionRequest>
         RuleFor(x => x.FamilyNameKana).Must(PersonInputValidator.BeKatakana).WithMessage("氏のフリガナはカタカナで入力してください。");
         RuleFor(x => x.GivenNameKana).Must(PersonInputValidator.BeKatakana).WithMessage("名のフリガナはカタカナで入力してください。");
         RuleFor(x => x.Gender).Must(g => PersonFactory.ParseGender(g) is not null).When(x => !string.IsNullOrEmpty(x.Gender)).WithMessage("性別は「男」または「女」を選んでください。");
-        RuleFor(x => x.PersonalNumber).Must(n => Domain.Numbering.IndividualNumber.IsValid(n, out _)).When(x => !string.IsNullOrEmpty(x.PersonalNumber))
-            .WithMessage(x => { Domain.Numbering.IndividualNumber.IsValid(x.PersonalNumber, out var e); return e ?? "個人番号が正しくありません。"; });
+        RuleFor(x => x.PersonalNumber).Must(n => Domain.Numbering.PersonalNumber.IsValid(n, out _)).When(x => !string.IsNullOrEmpty(x.PersonalNumber))
+            .WithMessage(x => { Domain.Numbering.PersonalNumber.IsValid(x.PersonalNumber, out var e); return e ?? "個人番号が正しくありません。"; });
         RuleFor(x => x.ResidentCode).Matches(@"^\d{11}$").When(x => !string.IsNullOrEmpty(x.ResidentCode)).WithMessage("住民票コードは11桁の数字で入力してください。");
         RuleFor(x => x.Address!).SetValidator(new AddressInputValidator()).When(x => x.Address is not null);
     }

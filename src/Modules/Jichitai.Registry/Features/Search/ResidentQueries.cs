@@ -82,7 +82,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         if (!string.IsNullOrWhiteSpace(q.PersonalNumber))
         {
             if (!mayUsePersonalNumber) throw DomainException.Forbidden("registry.personal-number.denied", "個人番号による検索は住記担当の職員だけが行えます。");
-            if (!IndividualNumber.IsValid(q.PersonalNumber.Trim(), out var error)) throw new DomainException("registry.search.personal-number", error!, "personalNumber");
+            if (!PersonalNumber.IsValid(q.PersonalNumber.Trim(), out var error)) throw new DomainException("registry.search.personal-number", error!, "personalNumber");
             var index = protector.BlindIndex(tenantId, MovementSession.PersonalNumberPurpose, q.PersonalNumber.Trim());
             rows = rows.Where(r => r.PersonalNumberIndex == index);
             used.Add("個人番号");
@@ -143,7 +143,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         if (record.PersonalNumberProtected is { } p)
         {
             var plain = protector.Unprotect(tenantId, MovementSession.PersonalNumberPurpose, p);
-            personalNumber = mayViewPersonalNumber ? plain : IndividualNumber.Mask(plain);
+            personalNumber = mayViewPersonalNumber ? plain : PersonalNumber.Mask(plain);
         }
         await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.resident",
             TargetId: addresseeNumber, SubjectId: addresseeNumber, Reason: reason,

@@ -1,7 +1,7 @@
 namespace Jichitai.Registry.Domain.Numbering;
 
 /// <summary>個人番号 (マイナンバー): 11 digits + 検査用数字. Error messages never repeat the number.</summary>
-public static class IndividualNumber
+public static class PersonalNumber
 {
     public const int Length = 12;
 

@@ -2,7 +2,7 @@ using Jichitai.Registry.Domain.Numbering;
 
 namespace Jichitai.Registry.Tests.Domain.Numbering;
 
-public class IndividualNumberTests
+public class PersonalNumberTests
 {
     // 平成26年総務省令第85号 第5条, checked by hand. Pn is the n-th digit from the right of the first 11.
     //   123456789018: P1..P11 = 1,0,9,8,7,6,5,4,3,2,1; Q = 2,3,4,5,6,7,2,3,4,5,6
@@ -20,7 +20,7 @@ public class IndividualNumberTests
     [InlineData("291573447900")]
     public void IsValid_AcceptsHandCheckedNumbers(string number)
     {
-        Assert.True(IndividualNumber.IsValid(number, out var error), error);
+        Assert.True(PersonalNumber.IsValid(number, out var error), error);
         Assert.Null(error);
     }
 
@@ -30,7 +30,7 @@ public class IndividualNumberTests
     [InlineData("987654321090")]
     public void IsValid_RejectsAWrongCheckDigit(string number)
     {
-        Assert.False(IndividualNumber.IsValid(number, out var error));
+        Assert.False(PersonalNumber.IsValid(number, out var error));
         Assert.Equal("個人番号の検査用数字(12桁目)が正しくありません。入力誤りがないか確認してください", error);
     }
 
@@ -44,7 +44,7 @@ public class IndividualNumberTests
         {
             var first11 = random.NextInt64(0, 100_000_000_000).ToString("D11", System.Globalization.CultureInfo.InvariantCulture);
             var remainder = first11.Select((c, k) => (c - '0') * weights[k]).Sum() % 11;
-            Assert.Equal(remainder <= 1 ? 0 : 11 - remainder, IndividualNumber.CheckDigit(first11));
+            Assert.Equal(remainder <= 1 ? 0 : 11 - remainder, PersonalNumber.CheckDigit(first11));
         }
     }
 
@@ -59,14 +59,14 @@ public class IndividualNumberTests
         for (var i = 0; i < 2_000; i++)
         {
             var first11 = random.NextInt64(0, 100_000_000_000).ToString("D11", System.Globalization.CultureInfo.InvariantCulture);
-            var number = first11 + IndividualNumber.CheckDigit(first11);
+            var number = first11 + PersonalNumber.CheckDigit(first11);
             for (var position = 0; position < 12; position++)
             for (var digit = '0'; digit <= '9'; digit++)
             {
                 if (digit == number[position]) continue;
                 var slipped = string.Concat(number.AsSpan(0, position), digit.ToString(), number.AsSpan(position + 1));
                 var missed = position < 11 && Remainder(number) <= 1 && Remainder(slipped) <= 1;
-                Assert.Equal(missed, IndividualNumber.IsValid(slipped, out _));
+                Assert.Equal(missed, PersonalNumber.IsValid(slipped, out _));
             }
         }
     }
@@ -80,7 +80,7 @@ public class IndividualNumberTests
     [InlineData("１２３４５６７８９０１８", "個人番号は半角数字で入力してください")]
     public void IsValid_SaysWhatIsWrong(string? input, string expected)
     {
-        Assert.False(IndividualNumber.IsValid(input, out var error));
+        Assert.False(PersonalNumber.IsValid(input, out var error));
         Assert.Equal(expected, error);
     }
 
@@ -89,7 +89,7 @@ public class IndividualNumberTests
     {
         foreach (var input in new[] { "123456789012", "12345678901", "1234-5678-9018" })
         {
-            IndividualNumber.IsValid(input, out var error);
+            PersonalNumber.IsValid(input, out var error);
             Assert.DoesNotContain("5678", error);
         }
     }
@@ -100,8 +100,8 @@ public class IndividualNumberTests
     [InlineData("1234567890180", "*************")]
     [InlineData("", "")]
     public void Mask_ShowsOnlyTheLastFourDigitsOfATwelveDigitNumber(string input, string expected) =>
-        Assert.Equal(expected, IndividualNumber.Mask(input));
+        Assert.Equal(expected, PersonalNumber.Mask(input));
 
     [Fact]
-    public void Mask_OfNull_Throws() => Assert.Throws<ArgumentNullException>(() => IndividualNumber.Mask(null!));
+    public void Mask_OfNull_Throws() => Assert.Throws<ArgumentNullException>(() => PersonalNumber.Mask(null!));
 }
