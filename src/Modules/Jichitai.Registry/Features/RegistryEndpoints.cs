@@ -88,7 +88,7 @@ internal static class RegistryEndpoints
 
     internal static void Movement<T>(RouteGroupBuilder g, string path, Func<MovementSession, T, CancellationToken, Task<MovementDraft>> handler, string summary) where T : class
     {
-        if (MovementCatalog.Find(path.Trim('/')) is null) MovementCatalog.Add(path.Trim('/'), summary.Split(" / ")[0], handler);
+        _ = MovementCatalog.For(typeof(T)); // every movement is listed in the catalog (fails at start-up otherwise)
         g.MapPost(path, async (T body, [FromHeader(Name = "Idempotency-Key")] string? key, RegistryMovements movements, HttpContext http, CancellationToken ct) =>
             {
                 var result = await movements.SubmitAsync(body, key, http.Actor(), ct);

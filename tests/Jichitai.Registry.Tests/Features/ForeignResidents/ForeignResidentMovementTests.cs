@@ -146,7 +146,8 @@ public class ForeignResidentMovementTests
             Header = On(new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 3)), AddresseeNumber = binh,
             FamilyName = "陳", GivenName = "美", FamilyNameKana = "チン", GivenNameKana = "ミ", Domicile = "東京都千代田区千代田3番", DomicileHead = "陳美",
         });
-        Assert.Equal(([binh], "国籍取得による記載"), (acquired.AddresseeNumbers.ToArray(), acquired.Reason));
+        Assert.Equal([binh], acquired.AddresseeNumbers);
+        Assert.Equal("国籍取得による記載", acquired.Reason);
         var now = await host.GetAsync(tenant, binh);
         Assert.Equal((ResidentKind.Japanese, "妻", April1), (now.Record.Kind, now.Record.Relationship, now.Record.BecameResidentOn));
         Assert.Contains("国籍取得による消除", now.History[0].Summary);
@@ -168,7 +169,8 @@ public class ForeignResidentMovementTests
             FamilyName = "山田", GivenName = "一郎", FamilyNameKana = "ヤマダ", GivenNameKana = "イチロウ",
             Foreign = Transitional("YAMADA ICHIRO"),
         });
-        Assert.Equal(([ichiro], "国籍喪失による記載"), (lost.AddresseeNumbers.ToArray(), lost.Reason));
+        Assert.Equal([ichiro], lost.AddresseeNumbers);
+        Assert.Equal("国籍喪失による記載", lost.Reason);
         var now = await host.GetAsync(tenant, ichiro);
         var r = now.Record;
         Assert.Equal((ResidentKind.Foreign, ForeignResidentCategory.TransitionalStay, "YAMADA ICHIRO"), (r.Kind, r.Foreign!.Category, r.Foreign.AlphabetName));

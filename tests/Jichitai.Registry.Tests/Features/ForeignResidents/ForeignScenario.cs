@@ -10,7 +10,7 @@ internal static class ForeignScenario
 {
     public static readonly DateOnly April1 = new(2026, 4, 1);
 
-    public static string ValidPersonalNumber(string first11) => first11 + IndividualNumber.CheckDigit(first11);
+    public static string ValidPersonalNumber(string first11) => first11 + PersonalNumber.CheckDigit(first11);
 
     /// <summary>中長期在留者 (技術・人文知識・国際業務, 3年, expiring 2029-03-31).</summary>
     public static ForeignInput MidToLong(string alphabet = "NGUYEN VAN AN", string card = "AB12345678CD", DateOnly? expires = null,

@@ -1,6 +1,7 @@
 using Jichitai.Registry.Features.Birth;
 using Jichitai.Registry.Features.Cancellation;
 using Jichitai.Registry.Features.Correction;
+using Jichitai.Registry.Features.ForeignResidents;
 using Jichitai.Registry.Features.HouseholdChange;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.MoveOut;
@@ -33,6 +34,14 @@ public static class MovementCatalog
         Add<CorrectionRequest>("correction", "職権修正・軽微な修正・誤記修正・戸籍通知", CorrectionHandler.HandleAsync);
         Add<CancellationRequest>("cancellation", "異動の取消し", CancellationHandler.HandleAsync);
         Add<MoveInNoticeRequest>("move-in-notice", "転入通知の受理(転出確定)", MoveInNoticeHandler.HandleAsync);
+        Add<ForeignArrivalRequest>("foreign-arrival", "法第30条の46転入", ForeignEntryHandlers.ArrivalAsync);
+        Add<ForeignRegistrationRequest>("foreign-registration", "法第30条の47届出", ForeignEntryHandlers.RegistrationAsync);
+        Add<NaturalisationRequest>("naturalisation", "帰化", NationalityHandlers.NaturalisationAsync);
+        Add<NationalityAcquisitionRequest>("nationality-acquisition", "国籍取得", NationalityHandlers.NationalityAcquisitionAsync);
+        Add<NationalityLossRequest>("nationality-loss", "国籍喪失", NationalityHandlers.NationalityLossAsync);
+        Add<ImmigrationNoticeRequest>("immigration-notice", "在留資格変更・在留期間更新・入管通知による修正", ImmigrationNoticeHandler.HandleAsync);
+        Add<ImmigrationRemovalRequest>("immigration-removal", "入管通知による消除", ImmigrationRemovalHandler.HandleAsync);
+        Add<CommonNameRequest>("common-name", "通称の記載・削除", CommonNameHandler.HandleAsync);
     }
 
     public static IReadOnlyCollection<MovementFeature> All => ByName.Values;
