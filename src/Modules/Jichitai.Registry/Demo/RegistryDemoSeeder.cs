@@ -61,8 +61,10 @@ public sealed class RegistryDemoSeeder(RegistryMovements movements, RestrictionS
             HouseholdNumber = movingNumber,
             Address = new AddressInput { PostalCode = "100-0012", Town = "デモ市緑町二丁目", BlockNumber = "8番3号", Building = "グリーンハイツ201" },
         }, c), ct);
-        var (splitNumber, splitFamily) = households.First(h => h.Family.Members.Count >= 3 && h.Family.MoveInOn < new DateOnly(2023, 1, 1) && h.Number != movingNumber);
-        var members = await MembersAsync(tenant.Id, splitNumber, ct);
+        // 世帯分離: the first child of a family without a demo birth leaves to form a household of their own.
+        var bornInto = withChildren.Take(13).Select(h => h.Number).ToHashSet();
+        var (splitNumber, _) = households.First(h => h.Family.Members.Count >= 3 && h.Family.MoveInOn < new DateOnly(2023, 1, 1) && !bornInto.Contains(h.Number));
+        var members = (await MembersAsync(tenant.Id, splitNumber, ct)).Take(3).ToList();
         await movements.ExecuteAsync(null, Actor, (s, c) => HouseholdChangeHandlers.SplitAsync(s, new HouseholdSplitRequest
         {
             Header = new MovementHeader { EffectiveOn = new DateOnly(2025, 9, 1), NotifiedOn = new DateOnly(2025, 9, 5) },
@@ -70,8 +72,14 @@ public sealed class RegistryDemoSeeder(RegistryMovements movements, RestrictionS
             AddresseeNumbers = [members[^1]],
             NewHousehold = new HeadAssignment { NewHeadAddresseeNumber = members[^1] },
         }, c), ct);
-        var (deathNumber, _) = households.First(h => h.Family.Members.Count == 2 && h.Family.MoveInOn < new DateOnly(2020, 1, 1));
-        var couple = await MembersAsync(tenant.Id, deathNumber, ct);
+        // A couple (exactly two current members) where the head dies and the wife becomes head.
+        string deathNumber = "";
+        List<string> couple = [];
+        foreach (var (number, family) in households.Where(h => h.Family.MoveInOn < new DateOnly(2020, 1, 1) && h.Number != movingNumber && h.Number != splitNumber))
+        {
+            couple = await MembersAsync(tenant.Id, number, ct);
+            if (couple.Count == 2) { deathNumber = number; break; }
+        }
         await movements.ExecuteAsync(null, Actor, (s, c) => RemovalHandler.HandleAsync(s, new RemovalRequest
         {
             Header = new MovementHeader { EffectiveOn = new DateOnly(2026, 2, 14), NotifiedOn = new DateOnly(2026, 2, 16) },
