@@ -83,6 +83,7 @@ public class EndpointRoleMatrixTests
         ["POST api/v1/registry/restrictions/{id:long}/extend"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/restrictions/{id:long}/end"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/restrictions/{id:long}/release"] = [StaffRoles.RegistryOfficer],
+        ["GET registry/households/{number}"] = Registry, ["POST registry/households/{number}"] = Registry,
         ["GET registry/pending"] = Registry, ["POST registry/pending"] = Registry, // deciding is re-checked against RegistryApprove inside
         ["GET api/v1/registry/pending"] = Registry,
         ["POST api/v1/registry/pending/{id:long}/approve"] = [StaffRoles.RegistryOfficer],
