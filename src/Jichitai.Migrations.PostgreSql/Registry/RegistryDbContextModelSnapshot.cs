@@ -55,6 +55,69 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.ToTable("registry_households", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.MemoRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("deleted_by_name");
+
+                    b.Property<long?>("ReplacedByMemoId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replaced_by_memo_id");
+
+                    b.Property<long?>("ReplacesMemoId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("replaces_memo_id");
+
+                    b.Property<long>("ResidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resident_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.Property<Guid?>("WrittenById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("written_by_id");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("written_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_memos");
+
+                    b.HasIndex("TenantId", "ResidentId")
+                        .HasDatabaseName("ix_registry_memos_tenant_id_resident_id");
+
+                    b.ToTable("registry_memos", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.MovementRow", b =>
                 {
                     b.Property<long>("Id")

@@ -48,6 +48,67 @@ namespace Jichitai.Migrations.Sqlite.Registry
                     b.ToTable("registry_households", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.MemoRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by_name");
+
+                    b.Property<long?>("ReplacedByMemoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaced_by_memo_id");
+
+                    b.Property<long?>("ReplacesMemoId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaces_memo_id");
+
+                    b.Property<long>("ResidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resident_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_at");
+
+                    b.Property<Guid?>("WrittenById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_by_id");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_memos");
+
+                    b.HasIndex("TenantId", "ResidentId")
+                        .HasDatabaseName("ix_registry_memos_tenant_id_resident_id");
+
+                    b.ToTable("registry_memos", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.MovementRow", b =>
                 {
                     b.Property<long>("Id")

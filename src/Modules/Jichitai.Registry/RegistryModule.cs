@@ -24,6 +24,7 @@ public static class RegistryModule
         services.AddScoped<Features.Cancellation.MovementLookup>();
         services.AddScoped<Features.Approval.ApprovalPolicy>();
         services.AddScoped<Features.Approval.ApprovalService>();
+        services.AddScoped<Features.Memos.MemoService>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }

@@ -84,6 +84,8 @@ public class EndpointRoleMatrixTests
         ["POST api/v1/registry/restrictions/{id:long}/end"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/restrictions/{id:long}/release"] = [StaffRoles.RegistryOfficer],
         ["GET registry/households/{number}"] = Registry, ["POST registry/households/{number}"] = Registry,
+        ["GET api/v1/registry/residents/{addresseenumber}/memos"] = Registry, ["POST api/v1/registry/residents/{addresseenumber}/memos/"] = Registry,
+        ["PUT api/v1/registry/residents/{addresseenumber}/memos/{memoid:long}"] = Registry, ["DELETE api/v1/registry/residents/{addresseenumber}/memos/{memoid:long}"] = Registry,
         ["GET registry/pending"] = Registry, ["POST registry/pending"] = Registry, // deciding is re-checked against RegistryApprove inside
         ["GET api/v1/registry/pending"] = Registry,
         ["POST api/v1/registry/pending/{id:long}/approve"] = [StaffRoles.RegistryOfficer],

@@ -5,6 +5,7 @@ using Jichitai.Registry.Features.Cancellation;
 using Jichitai.Registry.Features.Correction;
 using Jichitai.Registry.Features.ForeignResidents;
 using Jichitai.Registry.Features.HouseholdChange;
+using Jichitai.Registry.Features.Memos;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.MoveOut;
 using Jichitai.Registry.Features.MoveOutConfirmation;
@@ -81,6 +82,18 @@ internal static class RegistryEndpoints
         read.MapGet("/reports/unconfirmed-move-outs", async (RegistryReports reports, HttpContext http, CancellationToken ct) =>
                 await reports.UnconfirmedMoveOutsAsync(http.Actor(), ct))
             .WithSummary("転入通知未着者一覧 / move-outs without a move-in notice after the tenant's period");
+        read.MapGet("/residents/{addresseeNumber}/memos", async (string addresseeNumber, MemoService memos, CancellationToken ct) => await memos.ListAsync(addresseeNumber, ct))
+            .WithSummary("メモ(履歴つき) / memos of a resident with their history");
+        var memo = g.MapGroup("/residents/{addresseeNumber}/memos").RequireAuthorization(RegistryPolicies.Write);
+        memo.MapPost("/", async (string addresseeNumber, MemoRequest body, MemoService memos, HttpContext http, CancellationToken ct) =>
+                Results.Created((string?)null, await memos.AddAsync(addresseeNumber, body, http.Actor(), ct)))
+            .WithSummary("メモの記入 / add a memo");
+        memo.MapPut("/{memoId:long}", async (string addresseeNumber, long memoId, MemoRequest body, MemoService memos, HttpContext http, CancellationToken ct) =>
+                await memos.EditAsync(addresseeNumber, memoId, body, http.Actor(), ct))
+            .WithSummary("メモの修正(旧版は履歴に残る) / edit a memo");
+        memo.MapDelete("/{memoId:long}", async (string addresseeNumber, long memoId, MemoService memos, HttpContext http, CancellationToken ct) =>
+            { await memos.DeleteAsync(addresseeNumber, memoId, http.Actor(), ct); return Results.NoContent(); })
+            .WithSummary("メモの削除(履歴に残る) / delete a memo");
         read.MapGet("/residents/{addresseeNumber}", async (string addresseeNumber, DateOnly? asOf, string? reason, ResidentQueries queries, HttpContext http, CancellationToken ct) =>
                 await queries.GetAsync(addresseeNumber, asOf, http.Actor(), RegistryPolicies.MayUsePersonalNumber(http.User), reason, ct))
             .WithSummary("住民票の照会(asOf で指定日時点) / a resident's record, now or as of a date, with history and household");

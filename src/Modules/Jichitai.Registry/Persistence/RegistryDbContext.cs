@@ -18,6 +18,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<NumberCounterRow> NumberCounters => Set<NumberCounterRow>();
     public DbSet<RestrictionRow> Restrictions => Set<RestrictionRow>();
     public DbSet<PendingMovementRow> PendingMovements => Set<PendingMovementRow>();
+    public DbSet<MemoRow> Memos => Set<MemoRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
         c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -94,6 +95,14 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.Property(x => x.IdempotencyKey).HasMaxLength(100);
             e.HasIndex(x => new { x.TenantId, x.Status });
             e.HasIndex(x => new { x.TenantId, x.IdempotencyKey }).IsUnique();
+        });
+        b.Entity<MemoRow>(e =>
+        {
+            e.ToTable("registry_memos");
+            e.Property(x => x.Text).HasMaxLength(2000);
+            e.Property(x => x.WrittenByName).HasMaxLength(100);
+            e.Property(x => x.DeletedByName).HasMaxLength(100);
+            e.HasIndex(x => new { x.TenantId, x.ResidentId });
         });
         TenantIsolation.ApplyQueryFilters(b, this);
     }

@@ -122,3 +122,22 @@ public sealed class PendingMovementRow : ITenantOwned
     public long? MovementId { get; set; }
     public string? IdempotencyKey { get; set; }
 }
+
+/// <summary>
+/// メモ (standard 1.1.15): free notes on a person, never printed on certificates. Every edit is a new row pointing back
+/// to the one it replaces, and a deletion only marks the row, so the memo's history stays complete.
+/// </summary>
+public sealed class MemoRow : ITenantOwned
+{
+    public long Id { get; set; }
+    public int TenantId { get; set; }
+    public long ResidentId { get; set; }
+    public required string Text { get; set; }
+    public long? ReplacesMemoId { get; set; }
+    public long? ReplacedByMemoId { get; set; }
+    public Guid? WrittenById { get; set; }
+    public required string WrittenByName { get; set; }
+    public DateTime WrittenAt { get; set; }
+    public string? DeletedByName { get; set; }
+    public DateTime? DeletedAt { get; set; }
+}
