@@ -332,6 +332,20 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasColumnType("date")
                         .HasColumnName("birth_date");
 
+                    b.Property<string>("FuzzyKanaKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("fuzzy_kana_key")
+                        .UseCollation("C");
+
+                    b.Property<string>("GivenKanaKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("given_kana_key")
+                        .UseCollation("C");
+
                     b.Property<long?>("HouseholdId")
                         .HasColumnType("bigint")
                         .HasColumnName("household_id");
@@ -392,6 +406,12 @@ namespace Jichitai.Migrations.PostgreSql.Registry
 
                     b.HasIndex("TenantId", "BirthDate")
                         .HasDatabaseName("ix_registry_residents_tenant_id_birth_date");
+
+                    b.HasIndex("TenantId", "FuzzyKanaKey")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_fuzzy_kana_key");
+
+                    b.HasIndex("TenantId", "GivenKanaKey")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_given_kana_key");
 
                     b.HasIndex("TenantId", "HouseholdId")
                         .HasDatabaseName("ix_registry_residents_tenant_id_household_id");

@@ -316,6 +316,18 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasColumnType("TEXT")
                         .HasColumnName("birth_date");
 
+                    b.Property<string>("FuzzyKanaKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fuzzy_kana_key");
+
+                    b.Property<string>("GivenKanaKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("given_kana_key");
+
                     b.Property<long?>("HouseholdId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("household_id");
@@ -374,6 +386,12 @@ namespace Jichitai.Migrations.Sqlite.Registry
 
                     b.HasIndex("TenantId", "BirthDate")
                         .HasDatabaseName("ix_registry_residents_tenant_id_birth_date");
+
+                    b.HasIndex("TenantId", "FuzzyKanaKey")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_fuzzy_kana_key");
+
+                    b.HasIndex("TenantId", "GivenKanaKey")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_given_kana_key");
 
                     b.HasIndex("TenantId", "HouseholdId")
                         .HasDatabaseName("ix_registry_residents_tenant_id_household_id");

@@ -43,6 +43,14 @@ public class SearchAndPersonalNumberTests
         Assert.Equal(["髙橋　美ヶ子"], await Names(new() { Kana = "タカハシ", BirthDate = "H1.3.31" }));
         Assert.Empty(await Names(new() { Kana = "タカハシマ" }));
 
+        // あいまい検索 and match modes (standard 2.1.2)
+        Assert.Equal(2, (await Names(new() { Kana = "タガハシ", Fuzzy = true })).Length);                       // 濁音 ignored
+        Assert.Empty(await Names(new() { Kana = "タガハシ" }));
+        Assert.Equal(["髙橋　𠮷男"], await Names(new() { Kana = "タカハシヨシオ", KanaMatch = KanaMatch.Exact }));
+        Assert.Equal(["髙橋　美ヶ子"], await Names(new() { Kana = "ミケ", KanaMatch = KanaMatch.Partial }));
+        Assert.Equal(["髙橋　𠮷男"], await Names(new() { GivenNameKana = "ヨシ" }));                         // 名のみ
+        Assert.Equal(["髙橋　𠮷男"], await Names(new() { Kana = "タカハシヨシヲ", Fuzzy = true, KanaMatch = KanaMatch.Exact })); // ヲ≈オ
+
         var impossible = await Assert.ThrowsAsync<DomainException>(() => host.SearchAsync(tenant, new ResidentSearchRequest { BirthDate = "平成31年5月1日" }));
         Assert.Equal("birthDate", impossible.Field);
         Assert.Contains("令和", impossible.Message);

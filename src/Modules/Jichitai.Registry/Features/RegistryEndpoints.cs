@@ -115,11 +115,11 @@ internal static class RegistryEndpoints
 internal sealed record ReleaseRequest(string? Reason);
 
 internal sealed record ResidentSearchQuery(string? Kana, string? Name, string? BirthDate, string? Address, string? AddresseeNumber,
-    string? HouseholdNumber, bool? IncludeRemoved, int? Limit)
+    string? HouseholdNumber, string? GivenNameKana, bool? Fuzzy, KanaMatch? KanaMatch, bool? IncludeRemoved, int? Limit)
 {
     public ResidentSearchRequest ToRequest() => new()
     {
         Kana = Kana, Name = Name, BirthDate = BirthDate, Address = Address, AddresseeNumber = AddresseeNumber,
-        HouseholdNumber = HouseholdNumber, IncludeRemoved = IncludeRemoved ?? false, Limit = Limit ?? 100,
+        HouseholdNumber = HouseholdNumber, GivenNameKana = GivenNameKana, Fuzzy = Fuzzy ?? false, KanaMatch = KanaMatch ?? Features.Search.KanaMatch.Prefix, IncludeRemoved = IncludeRemoved ?? false, Limit = Limit ?? 100,
     };
 }

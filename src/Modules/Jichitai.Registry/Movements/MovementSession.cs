@@ -176,6 +176,8 @@ public sealed class MovementSession : IAsyncDisposable
         row.BirthDate = record.BirthDate;
         row.PersonalNumberIndex = record.PersonalNumberIndex;
         row.KanaKey = SearchKeys.Kana(record);
+        row.FuzzyKanaKey = SearchKeys.FuzzyKana(record);
+        row.GivenKanaKey = SearchKeys.GivenKana(record);
         row.NameKey = SearchKeys.Name(record);
         row.AddressKey = SearchKeys.Address(record.Address);
         row.LastVersionId = version.Id;

@@ -35,7 +35,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.HasIndex(x => new { x.TenantId, x.HouseholdId });
             e.HasIndex(x => new { x.TenantId, x.BirthDate });
             e.HasIndex(x => new { x.TenantId, x.PersonalNumberIndex });
-            foreach (var key in new[] { nameof(ResidentRow.KanaKey), nameof(ResidentRow.NameKey), nameof(ResidentRow.AddressKey) })
+            foreach (var key in new[] { nameof(ResidentRow.KanaKey), nameof(ResidentRow.NameKey), nameof(ResidentRow.AddressKey), nameof(ResidentRow.FuzzyKanaKey), nameof(ResidentRow.GivenKanaKey) })
             {
                 // Prefix search is a range scan; code-point order (C collation) makes the range exact.
                 var p = e.Property(key).HasMaxLength(200);

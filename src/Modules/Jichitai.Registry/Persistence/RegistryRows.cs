@@ -14,6 +14,10 @@ public sealed class ResidentRow : ITenantOwned
     public ResidentKind Kind { get; set; }
     /// <summary>Normalised search keys (see docs/registry/name-normalisation.md); never shown.</summary>
     public required string KanaKey { get; set; }
+    /// <summary>あいまい検索 key of the whole kana name (standard 2.1.2: 濁音・小文字・長音・オ段+ウ ignored).</summary>
+    public string FuzzyKanaKey { get; set; } = "";
+    /// <summary>名 only, for 名のみの検索 (standard 2.1.2).</summary>
+    public string GivenKanaKey { get; set; } = "";
     public required string NameKey { get; set; }
     public required string AddressKey { get; set; }
     public DateOnly BirthDate { get; set; }

@@ -8,6 +8,10 @@ public static class SearchKeys
     public static string Kana(ResidentRecord r) =>
         NameSearchKey.Normalize(r.FamilyNameKana + r.GivenNameKana + (r.Foreign?.CommonNameKana ?? ""));
 
+    public static string FuzzyKana(ResidentRecord r) => NameSearchKey.FuzzyKana(r.FamilyNameKana + r.GivenNameKana);
+
+    public static string GivenKana(ResidentRecord r) => NameSearchKey.Normalize(r.GivenNameKana);
+
     /// <summary>氏名; a 外国人住民 without a kanji name is found by the alphabet name.</summary>
     public static string Name(ResidentRecord r)
     {

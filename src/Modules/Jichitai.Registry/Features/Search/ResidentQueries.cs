@@ -27,9 +27,17 @@ public sealed record ResidentSearchRequest
     public string? AddresseeNumber { get; init; }
     public string? HouseholdNumber { get; init; }
     public string? PersonalNumber { get; init; }
+    /// <summary>名 (フリガナ) only: 名のみの検索 (standard 2.1.2).</summary>
+    public string? GivenNameKana { get; init; }
+    /// <summary>あいまい検索 of the カナ condition (standard 2.1.2): 濁音・半濁音, 小文字, 長音 and オ段+ウ are ignored.</summary>
+    public bool Fuzzy { get; init; }
+    /// <summary>How the カナ condition matches: 前方一致 (default), 完全一致 or 部分一致 (standard 2.1.2).</summary>
+    public KanaMatch KanaMatch { get; init; } = KanaMatch.Prefix;
     public bool IncludeRemoved { get; init; }
     public int Limit { get; init; } = 100;
 }
+
+public enum KanaMatch { Prefix = 0, Exact = 1, Partial = 2 }
 
 public sealed record ResidentSummary(
     string AddresseeNumber, string Name, string Kana, DateOnly BirthDate, string BirthDateDisplay, string Gender,
@@ -61,7 +69,20 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         IQueryable<ResidentRow> rows = db.Residents.AsNoTracking();
         var used = new List<string>();
         if (!q.IncludeRemoved) rows = rows.Where(r => r.Status == ResidentStatus.Resident);
-        if (Key(q.Kana) is { } kana) { rows = Prefix(rows, nameof(ResidentRow.KanaKey), kana); used.Add("カナ"); }
+        if (Key(q.Kana) is { } kana)
+        {
+            var fuzzy = q.Fuzzy ? NameSearchKey.FuzzyKana(q.Kana) : kana;
+            var column = q.Fuzzy ? nameof(ResidentRow.FuzzyKanaKey) : nameof(ResidentRow.KanaKey);
+            rows = q.KanaMatch switch
+            {
+                KanaMatch.Exact => q.Fuzzy ? rows.Where(r => r.FuzzyKanaKey == fuzzy) : rows.Where(r => r.KanaKey == fuzzy),
+                // 部分一致 cannot use the index: it scans the tenant's rows, so it is asked for explicitly.
+                KanaMatch.Partial => q.Fuzzy ? rows.Where(r => r.FuzzyKanaKey.Contains(fuzzy)) : rows.Where(r => r.KanaKey.Contains(fuzzy)),
+                _ => Prefix(rows, column, fuzzy),
+            };
+            used.Add(q.Fuzzy ? "カナ(あいまい)" : "カナ");
+        }
+        if (Key(q.GivenNameKana) is { } given) { rows = Prefix(rows, nameof(ResidentRow.GivenKanaKey), given); used.Add("名カナ"); }
         if (Key(q.Name) is { } name) { rows = Prefix(rows, nameof(ResidentRow.NameKey), name); used.Add("氏名"); }
         if (Key(q.Address) is { } address) { rows = Prefix(rows, nameof(ResidentRow.AddressKey), address); used.Add("住所"); }
         if (!string.IsNullOrWhiteSpace(q.BirthDate))
@@ -195,6 +216,8 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         {
             nameof(ResidentRow.KanaKey) => rows.Where(r => string.Compare(r.KanaKey, prefix) >= 0 && string.Compare(r.KanaKey, upper) < 0),
             nameof(ResidentRow.NameKey) => rows.Where(r => string.Compare(r.NameKey, prefix) >= 0 && string.Compare(r.NameKey, upper) < 0),
+            nameof(ResidentRow.FuzzyKanaKey) => rows.Where(r => string.Compare(r.FuzzyKanaKey, prefix) >= 0 && string.Compare(r.FuzzyKanaKey, upper) < 0),
+            nameof(ResidentRow.GivenKanaKey) => rows.Where(r => string.Compare(r.GivenKanaKey, prefix) >= 0 && string.Compare(r.GivenKanaKey, upper) < 0),
             _ => rows.Where(r => string.Compare(r.AddressKey, prefix) >= 0 && string.Compare(r.AddressKey, upper) < 0),
         };
     }

@@ -18,18 +18,21 @@ public sealed class IndexModel(ResidentQueries queries) : PageModel
     [BindProperty(SupportsGet = true)] public string? AddresseeNumber { get; set; }
     [BindProperty(SupportsGet = true)] public string? HouseholdNumber { get; set; }
     [BindProperty(SupportsGet = true)] public bool IncludeRemoved { get; set; }
+    [BindProperty(SupportsGet = true)] public string? GivenNameKana { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Fuzzy { get; set; }
+    [BindProperty(SupportsGet = true)] public KanaMatch KanaMatch { get; set; }
     public IReadOnlyList<ResidentSummary>? Results { get; private set; }
     public FormErrors Errors { get; } = new();
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        if (new[] { Kana, Name, BirthDate, Address, AddresseeNumber, HouseholdNumber }.All(string.IsNullOrWhiteSpace)) return;
+        if (new[] { Kana, GivenNameKana, Name, BirthDate, Address, AddresseeNumber, HouseholdNumber }.All(string.IsNullOrWhiteSpace)) return;
         try
         {
             Results = await queries.SearchAsync(new ResidentSearchRequest
             {
                 Kana = Kana, Name = Name, BirthDate = BirthDate, Address = Address, AddresseeNumber = AddresseeNumber,
-                HouseholdNumber = HouseholdNumber, IncludeRemoved = IncludeRemoved,
+                HouseholdNumber = HouseholdNumber, IncludeRemoved = IncludeRemoved, GivenNameKana = GivenNameKana, Fuzzy = Fuzzy, KanaMatch = KanaMatch,
             }, HttpContext.Actor(), mayUsePersonalNumber: false, ct);
         }
         catch (DomainException e) { Errors.Add(e); }
