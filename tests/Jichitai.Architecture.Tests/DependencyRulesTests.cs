@@ -11,6 +11,7 @@ public class DependencyRulesTests
     private static readonly Assembly Platform = typeof(Jichitai.Platform.Tenancy.Tenant).Assembly;
     private static readonly Assembly Web = typeof(Jichitai.Web.Security.Policies).Assembly;
     private static readonly Assembly Cli = typeof(Jichitai.Cli.CliApp).Assembly;
+    private static readonly Assembly Registry = typeof(Jichitai.Registry.RegistryModule).Assembly;
 
     private static void AssertOk(TestResult result, string rule) =>
         Assert.True(result.IsSuccessful, $"{rule}: {string.Join(", ", result.FailingTypeNames ?? [])}");
@@ -57,9 +58,34 @@ public class DependencyRulesTests
     public void TenantOwnedRows_AreOnlyWrittenThroughScopedContexts()
     {
         // Every DbContext of the product must be scoped (EF filters + RLS session); a plain DbContext would bypass isolation.
-        var contexts = new[] { Platform, Web, Cli }.SelectMany(a => a.GetTypes())
+        var contexts = new[] { Platform, Web, Cli, Registry }.SelectMany(a => a.GetTypes())
             .Where(t => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(contexts);
         Assert.All(contexts, c => Assert.True(typeof(Jichitai.Platform.Persistence.IScopedDbContext).IsAssignableFrom(c), $"{c.Name} is not IScopedDbContext"));
+    }
+
+    [Fact]
+    public void Platform_KnowsNoBusinessModule() =>
+        AssertOk(Types.InAssembly(Platform).ShouldNot().HaveDependencyOn("Jichitai.Registry").GetResult(), "platform → module");
+
+    [Fact]
+    public void Modules_KnowNoHost() =>
+        AssertOk(Types.InAssembly(Registry).ShouldNot().HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli").GetResult(), "module → host");
+
+    [Fact]
+    public void RegistryDomain_IsPure()
+    {
+        // The rules of law and the standard (check digits, 和暦, codes, search keys) depend on nothing but the BCL.
+        AssertOk(Types.InAssembly(Registry).That().ResideInNamespaceStartingWith("Jichitai.Registry.Domain")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Jichitai.Registry.Persistence", "Jichitai.Registry.Features", "Jichitai.Platform.Persistence")
+            .GetResult(), "domain purity");
+    }
+
+    [Fact]
+    public void EveryRegistryPage_DeclaresARegistryPolicy()
+    {
+        var pages = Registry.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.Contains(p.GetCustomAttributes<AuthorizeAttribute>(), a => a.Policy is not null && a.Policy.StartsWith("Registry", StringComparison.Ordinal)));
     }
 }
