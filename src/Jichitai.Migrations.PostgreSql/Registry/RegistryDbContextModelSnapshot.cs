@@ -397,9 +397,6 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.HasKey("Id")
                         .HasName("pk_registry_residents");
 
-                    b.HasIndex("TenantId", "AddressKey")
-                        .HasDatabaseName("ix_registry_residents_tenant_id_address_key");
-
                     b.HasIndex("TenantId", "AddresseeNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_registry_residents_tenant_id_addressee_number");
@@ -407,23 +404,26 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.HasIndex("TenantId", "BirthDate")
                         .HasDatabaseName("ix_registry_residents_tenant_id_birth_date");
 
-                    b.HasIndex("TenantId", "FuzzyKanaKey")
-                        .HasDatabaseName("ix_registry_residents_tenant_id_fuzzy_kana_key");
-
-                    b.HasIndex("TenantId", "GivenKanaKey")
-                        .HasDatabaseName("ix_registry_residents_tenant_id_given_kana_key");
-
                     b.HasIndex("TenantId", "HouseholdId")
                         .HasDatabaseName("ix_registry_residents_tenant_id_household_id");
 
-                    b.HasIndex("TenantId", "KanaKey")
-                        .HasDatabaseName("ix_registry_residents_tenant_id_kana_key");
-
-                    b.HasIndex("TenantId", "NameKey")
-                        .HasDatabaseName("ix_registry_residents_tenant_id_name_key");
-
                     b.HasIndex("TenantId", "PersonalNumberIndex")
                         .HasDatabaseName("ix_registry_residents_tenant_id_personal_number_index");
+
+                    b.HasIndex("TenantId", "AddressKey", "Id")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_address_key_id");
+
+                    b.HasIndex("TenantId", "FuzzyKanaKey", "Id")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_fuzzy_kana_key_id");
+
+                    b.HasIndex("TenantId", "GivenKanaKey", "Id")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_given_kana_key_id");
+
+                    b.HasIndex("TenantId", "KanaKey", "Id")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_kana_key_id");
+
+                    b.HasIndex("TenantId", "NameKey", "Id")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_name_key_id");
 
                     b.ToTable("registry_residents", (string)null);
                 });

@@ -40,7 +40,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
                 // Prefix search is a range scan; code-point order (C collation) makes the range exact.
                 var p = e.Property(key).HasMaxLength(200);
                 if (postgres) p.UseCollation("C");
-                e.HasIndex(nameof(ResidentRow.TenantId), key);
+                // (tenant, key, id) matches ORDER BY key, id: the scan returns rows in order and LIMIT stops after 100,
+                // instead of sorting every match of a short prefix (10,896 rows for a 2-kana prefix at 1,000,000 residents).
+                e.HasIndex(nameof(ResidentRow.TenantId), key, nameof(ResidentRow.Id));
             }
         });
         b.Entity<HouseholdRow>(e =>
