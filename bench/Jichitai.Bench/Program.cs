@@ -4,5 +4,6 @@ using Jichitai.Bench;
 var root = new RootCommand("JichitaiCloud benchmarks (console, not tests). Run in Release: dotnet run -c Release --project bench/Jichitai.Bench -- audit")
 {
     AuditBenchCommand.Build(),
+    RegistrySearchCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
