@@ -50,8 +50,7 @@ internal static class RegistrySearchCommand
         };
         var recommended = new Option<bool>("--recommended-indexes")
         {
-            Description = "After the first measurement, replace the search indexes by the recommended ones (docs/performance.md) and measure every kind again, " +
-                          "with the shipped query and with the proposed query shape",
+            Description = "After the first measurement, apply the recommended index change (docs/performance.md) and measure every kind again",
         };
         var seed = new Option<int>("--seed")
         {

@@ -19,7 +19,8 @@ internal abstract class RegistrySearchLoader
 {
     public const string PlainTable = "bench_registry_residents_plain";
     protected const string ResidentColumns =
-        "id, tenant_id, addressee_number, household_id, status, kind, kana_key, name_key, address_key, birth_date, personal_number_index, record, last_version_id, last_effective_on";
+        "id, tenant_id, addressee_number, household_id, status, kind, kana_key, name_key, address_key, fuzzy_kana_key, given_kana_key, birth_date, " +
+        "personal_number_index, record, last_version_id, last_effective_on";
 
     public static RegistrySearchLoader Create(DatabaseLocation location) => location.Provider switch
     {
@@ -93,6 +94,8 @@ internal abstract class RegistrySearchLoader
                     await writer.WriteAsync(r.KanaKey, NpgsqlDbType.Varchar, ct);
                     await writer.WriteAsync(r.NameKey, NpgsqlDbType.Varchar, ct);
                     await writer.WriteAsync(r.AddressKey, NpgsqlDbType.Varchar, ct);
+                    await writer.WriteAsync(r.FuzzyKanaKey, NpgsqlDbType.Varchar, ct);
+                    await writer.WriteAsync(r.GivenKanaKey, NpgsqlDbType.Varchar, ct);
                     await writer.WriteAsync(r.BirthDate, NpgsqlDbType.Date, ct);
                     if (r.PersonalNumberIndex is { } p) await writer.WriteAsync(p, NpgsqlDbType.Text, ct); else await writer.WriteNullAsync(ct);
                     await writer.WriteAsync(r.Record, NpgsqlDbType.Text, ct);
@@ -200,7 +203,7 @@ internal abstract class RegistrySearchLoader
                 DROP TABLE IF EXISTS {PlainTable};
                 CREATE TABLE {PlainTable} (id INTEGER NOT NULL PRIMARY KEY, tenant_id INTEGER NOT NULL, addressee_number TEXT NOT NULL,
                     household_id INTEGER NULL, status INTEGER NOT NULL, kind INTEGER NOT NULL, kana_key TEXT NOT NULL, name_key TEXT NOT NULL,
-                    address_key TEXT NOT NULL, birth_date TEXT NOT NULL, personal_number_index TEXT NULL, record TEXT NOT NULL,
+                    address_key TEXT NOT NULL, fuzzy_kana_key TEXT NOT NULL, given_kana_key TEXT NOT NULL, birth_date TEXT NOT NULL, personal_number_index TEXT NULL, record TEXT NOT NULL,
                     last_version_id INTEGER NOT NULL, last_effective_on TEXT NOT NULL);
                 """);
             return Task.CompletedTask;
@@ -217,8 +220,7 @@ internal abstract class RegistrySearchLoader
             using var conn = Open();
             var wall = Stopwatch.StartNew();
             using var tx = conn.BeginTransaction();
-            using var cmd = new SqliteCommand($"INSERT INTO {table} ({ResidentColumns}) VALUES ($id, $tenant_id, $addressee_number, $household_id, $status, $kind, " +
-                                              "$kana_key, $name_key, $address_key, $birth_date, $personal_number_index, $record, $last_version_id, $last_effective_on)", conn, tx);
+            using var cmd = new SqliteCommand($"INSERT INTO {table} ({ResidentColumns}) VALUES ({string.Join(", ", ResidentColumns.Split(", ").Select(c => "$" + c))})", conn, tx);
             var p = ResidentColumns.Split(", ").ToDictionary(c => c, c => cmd.Parameters.Add(new SqliteParameter("$" + c, null)));
             cmd.Prepare();
             foreach (var r in rows)
@@ -232,6 +234,8 @@ internal abstract class RegistrySearchLoader
                 p["kana_key"].Value = r.KanaKey;
                 p["name_key"].Value = r.NameKey;
                 p["address_key"].Value = r.AddressKey;
+                p["fuzzy_kana_key"].Value = r.FuzzyKanaKey;
+                p["given_kana_key"].Value = r.GivenKanaKey;
                 p["birth_date"].Value = Date(r.BirthDate);
                 p["personal_number_index"].Value = (object?)r.PersonalNumberIndex ?? DBNull.Value;
                 p["record"].Value = r.Record;

@@ -21,7 +21,7 @@ using Npgsql;
 namespace Jichitai.Bench;
 
 /// <summary>The query kinds of the mix (standard 2.1.3 基本検索 as clerks use it).</summary>
-internal enum SearchKind { Kana, Name, BirthDate, KanaBirthDate, AddresseeNumber }
+internal enum SearchKind { Kana, KanaFuzzy, Name, BirthDate, KanaBirthDate, AddresseeNumber }
 
 internal static class SearchKinds
 {
@@ -30,6 +30,7 @@ internal static class SearchKinds
     public static string Option(this SearchKind kind) => kind switch
     {
         SearchKind.Kana => "kana",
+        SearchKind.KanaFuzzy => "kana-fuzzy",
         SearchKind.Name => "name",
         SearchKind.BirthDate => "birth",
         SearchKind.KanaBirthDate => "kana-birth",
@@ -39,6 +40,7 @@ internal static class SearchKinds
     public static string Label(this SearchKind kind) => kind switch
     {
         SearchKind.Kana => "kana prefix (2–4 chars)",
+        SearchKind.KanaFuzzy => "kana prefix, あいまい (2–4 chars)",
         SearchKind.Name => "name prefix (2–3 chars)",
         SearchKind.BirthDate => "birth date (exact)",
         SearchKind.KanaBirthDate => "kana prefix + birth date",
@@ -52,6 +54,7 @@ internal sealed record SearchCase(SearchKind Kind, ResidentSearchRequest Request
     public override string ToString() => Kind switch
     {
         SearchKind.Kana => $"kana={Request.Kana}",
+        SearchKind.KanaFuzzy => $"kana={Request.Kana} fuzzy",
         SearchKind.Name => $"name={Request.Name}",
         SearchKind.BirthDate => $"birthDate={Request.BirthDate}",
         SearchKind.KanaBirthDate => $"kana={Request.Kana} birthDate={Request.BirthDate}",
@@ -73,6 +76,7 @@ internal sealed record SearchCase(SearchKind Kind, ResidentSearchRequest Request
             var request = kind switch
             {
                 SearchKind.Kana => new ResidentSearchRequest { Kana = kana },
+                SearchKind.KanaFuzzy => new ResidentSearchRequest { Kana = kana, Fuzzy = true },
                 SearchKind.Name => new ResidentSearchRequest { Name = RunePrefix(r.NameKey, random.Next(2, 4)) },
                 SearchKind.BirthDate => new ResidentSearchRequest { BirthDate = birth },
                 SearchKind.KanaBirthDate => new ResidentSearchRequest { Kana = kana, BirthDate = birth },
@@ -119,8 +123,9 @@ internal static class RegistrySearchSubjects
     /// <summary>
     /// (a) The query alone: a verbatim copy of <see cref="ResidentQueries.SearchAsync"/> up to (not including) the
     /// audit append: same context factory and tenant scope (RLS role on PostgreSQL), same LINQ, same captured variable
-    /// names, hence the same SQL (checked at run time against the SQL SearchAsync sends): the residents, then their
-    /// active restrictions (抑止・支援措置, shown in the result list). 世帯番号 and 個人番号 conditions are not in the mix.
+    /// names, hence the same SQL (checked at run time against the SQL SearchAsync sends): the residents, ordered by the
+    /// searched key, then their active restrictions (抑止・支援措置, shown in the result list). 世帯番号 and 個人番号
+    /// conditions are not in the mix.
     /// </summary>
     public static async Task<IReadOnlyList<ResidentSummary>> QueryOnlyAsync(PlatformSettings settings, TimeProvider clock, int tenantId, ResidentSearchRequest q, CancellationToken ct)
     {
@@ -128,7 +133,19 @@ internal static class RegistrySearchSubjects
         IQueryable<ResidentRow> rows = db.Residents.AsNoTracking();
         var used = new List<string>();
         if (!q.IncludeRemoved) rows = rows.Where(r => r.Status == ResidentStatus.Resident);
-        if (Key(q.Kana) is { } kana) { rows = Prefix(rows, nameof(ResidentRow.KanaKey), kana); used.Add("カナ"); }
+        if (Key(q.Kana) is { } kana)
+        {
+            var fuzzy = q.Fuzzy ? NameSearchKey.FuzzyKana(q.Kana) : kana;
+            var column = q.Fuzzy ? nameof(ResidentRow.FuzzyKanaKey) : nameof(ResidentRow.KanaKey);
+            rows = q.KanaMatch switch
+            {
+                KanaMatch.Exact => q.Fuzzy ? rows.Where(r => r.FuzzyKanaKey == fuzzy) : rows.Where(r => r.KanaKey == fuzzy),
+                KanaMatch.Partial => q.Fuzzy ? rows.Where(r => r.FuzzyKanaKey.Contains(fuzzy)) : rows.Where(r => r.KanaKey.Contains(fuzzy)),
+                _ => Prefix(rows, column, fuzzy),
+            };
+            used.Add(q.Fuzzy ? "カナ(あいまい)" : "カナ");
+        }
+        if (Key(q.GivenNameKana) is { } given) { rows = Prefix(rows, nameof(ResidentRow.GivenKanaKey), given); used.Add("名カナ"); }
         if (Key(q.Name) is { } name) { rows = Prefix(rows, nameof(ResidentRow.NameKey), name); used.Add("氏名"); }
         if (Key(q.Address) is { } address) { rows = Prefix(rows, nameof(ResidentRow.AddressKey), address); used.Add("住所"); }
         if (!string.IsNullOrWhiteSpace(q.BirthDate))
@@ -144,50 +161,13 @@ internal static class RegistrySearchSubjects
         if (used.Count == 0) throw new DomainException("registry.search.empty", "検索条件を1つ以上入力してください。", "kana");
 
         var limit = Math.Clamp(q.Limit, 1, MaxResults);
-        var found = await rows.OrderBy(r => r.KanaKey).ThenBy(r => r.Id).Take(limit)
-            .Select(r => new { r.Id, r.HouseholdId, r.Record }).ToListAsync(ct);
-        var restrictions = await RestrictionChecks.ActiveAsync(db, found.Select(f => (f.Id, f.HouseholdId)).ToList(), JapanTime.Today(clock), ct);
-        var records = found.Select(f => (f.Id, Record: MovementSession.Deserialize(f.Record))).ToList();
-        return records.Select(f => ResidentQueries.Summarise(f.Record) with
-        {
-            Restriction = restrictions[f.Id] is { Count: > 0 } rs ? string.Join("・", rs.Select(r => RestrictionRules.KindLabel(r.Kind)).Distinct()) : null,
-        }).ToList();
-    }
-
-    /// <summary>
-    /// (c) A proposed shape of the same search, for the candidate indexes (docs/performance.md): the same filters, then
-    /// (1) the page of ≤ 100 ids in (kana_key, id) order, read from an index alone, with an optimisation fence
-    /// (<c>OFFSET 0</c> from <c>Skip(0)</c>) when no フリガナ condition is given, so that PostgreSQL plans the other
-    /// condition on its own index instead of walking the kana index and filtering (the LIMIT trap), and
-    /// (2) the records of those ids by primary key, then the restrictions as SearchAsync does. Same results, same order,
-    /// same tenant scope and RLS.
-    /// </summary>
-    public static async Task<IReadOnlyList<ResidentSummary>> ProposedAsync(PlatformSettings settings, TimeProvider clock, int tenantId, ResidentSearchRequest q, CancellationToken ct)
-    {
-        await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
-        IQueryable<ResidentRow> rows = db.Residents.AsNoTracking();
-        var used = new List<string>();
-        if (!q.IncludeRemoved) rows = rows.Where(r => r.Status == ResidentStatus.Resident);
-        if (Key(q.Kana) is { } kana) { rows = Prefix(rows, nameof(ResidentRow.KanaKey), kana); used.Add("カナ"); }
-        if (Key(q.Name) is { } name) { rows = Prefix(rows, nameof(ResidentRow.NameKey), name); used.Add("氏名"); }
-        if (Key(q.Address) is { } address) { rows = Prefix(rows, nameof(ResidentRow.AddressKey), address); used.Add("住所"); }
-        if (!string.IsNullOrWhiteSpace(q.BirthDate))
-        {
-            if (!JapaneseDateParser.TryParse(q.BirthDate, out var birth, out var error))
-                throw new DomainException("registry.search.birth-date", $"生年月日: {error}", "birthDate");
-            rows = rows.Where(r => r.BirthDate == birth);
-            used.Add("生年月日");
-        }
-        if (!string.IsNullOrWhiteSpace(q.AddresseeNumber)) { var n = q.AddresseeNumber.Trim(); rows = rows.Where(r => r.AddresseeNumber == n); used.Add("宛名番号"); }
-        if (!string.IsNullOrWhiteSpace(q.HouseholdNumber) || !string.IsNullOrWhiteSpace(q.PersonalNumber))
-            throw new NotSupportedException("the benchmark's mix does not search by 世帯番号 or 個人番号");
-        if (used.Count == 0) throw new DomainException("registry.search.empty", "検索条件を1つ以上入力してください。", "kana");
-
-        var limit = Math.Clamp(q.Limit, 1, MaxResults);
-        var keys = rows.Select(r => new { r.Id, r.KanaKey });
-        if (Key(q.Kana) is null) keys = keys.Skip(0);
-        var page = keys.OrderBy(k => k.KanaKey).ThenBy(k => k.Id).Take(limit).Select(k => k.Id);
-        var found = await db.Residents.AsNoTracking().Where(r => page.Contains(r.Id)).OrderBy(r => r.KanaKey).ThenBy(r => r.Id)
+        IOrderedQueryable<ResidentRow> ordered =
+            Key(q.Kana) is not null && q.KanaMatch == KanaMatch.Prefix ? (q.Fuzzy ? rows.OrderBy(r => r.FuzzyKanaKey) : rows.OrderBy(r => r.KanaKey))
+            : Key(q.Name) is not null ? rows.OrderBy(r => r.NameKey)
+            : Key(q.GivenNameKana) is not null ? rows.OrderBy(r => r.GivenKanaKey)
+            : Key(q.Address) is not null ? rows.OrderBy(r => r.AddressKey)
+            : rows.OrderBy(r => r.KanaKey);
+        var found = await ordered.ThenBy(r => r.Id).Take(limit)
             .Select(r => new { r.Id, r.HouseholdId, r.Record }).ToListAsync(ct);
         var restrictions = await RestrictionChecks.ActiveAsync(db, found.Select(f => (f.Id, f.HouseholdId)).ToList(), JapanTime.Today(clock), ct);
         var records = found.Select(f => (f.Id, Record: MovementSession.Deserialize(f.Record))).ToList();
@@ -206,24 +186,30 @@ internal static class RegistrySearchSubjects
         {
             nameof(ResidentRow.KanaKey) => rows.Where(r => string.Compare(r.KanaKey, prefix) >= 0 && string.Compare(r.KanaKey, upper) < 0),
             nameof(ResidentRow.NameKey) => rows.Where(r => string.Compare(r.NameKey, prefix) >= 0 && string.Compare(r.NameKey, upper) < 0),
+            nameof(ResidentRow.FuzzyKanaKey) => rows.Where(r => string.Compare(r.FuzzyKanaKey, prefix) >= 0 && string.Compare(r.FuzzyKanaKey, upper) < 0),
+            nameof(ResidentRow.GivenKanaKey) => rows.Where(r => string.Compare(r.GivenKanaKey, prefix) >= 0 && string.Compare(r.GivenKanaKey, upper) < 0),
             _ => rows.Where(r => string.Compare(r.AddressKey, prefix) >= 0 && string.Compare(r.AddressKey, upper) < 0),
         };
     }
 
-    /// <summary>The baseline's SQL: the same predicate, written by hand, tenant as an explicit condition instead of RLS.</summary>
+    /// <summary>The baseline's SQL: the same predicate and order, written by hand, tenant as an explicit condition instead of RLS (前方一致 only).</summary>
     public static (string Sql, List<(string Name, object Value)> Parameters) PlainSql(ResidentSearchRequest q, int tenantId, bool sqlite)
     {
+        if (q.KanaMatch != KanaMatch.Prefix) throw new NotSupportedException("the benchmark's mix searches フリガナ by 前方一致 only");
         var sql = new StringBuilder("SELECT r.id, r.household_id, r.record FROM registry_residents AS r WHERE r.tenant_id = @tenant AND r.status = 1");
         var parameters = new List<(string, object)> { ("tenant", tenantId) };
-        void Range(string column, string? input)
+        string? Range(string column, string? key)
         {
-            if (Key(input) is not { } key) return;
+            if (key is null) return null;
             sql.Append(CultureInfo.InvariantCulture, $" AND r.{column} >= @{column}_lo AND r.{column} < @{column}_hi");
             parameters.Add(($"{column}_lo", key));
             parameters.Add(($"{column}_hi", key + Top));
+            return column;
         }
-        Range("kana_key", q.Kana);
-        Range("name_key", q.Name);
+        var kana = Key(q.Kana) is not { } k ? null : Range(q.Fuzzy ? "fuzzy_kana_key" : "kana_key", q.Fuzzy ? NameSearchKey.FuzzyKana(q.Kana) : k);
+        var given = Range("given_kana_key", Key(q.GivenNameKana));
+        var name = Range("name_key", Key(q.Name));
+        var address = Range("address_key", Key(q.Address));
         if (!string.IsNullOrWhiteSpace(q.BirthDate))
         {
             if (!JapaneseDateParser.TryParse(q.BirthDate, out var birth, out var error)) throw new InvalidOperationException(error);
@@ -235,7 +221,8 @@ internal static class RegistrySearchSubjects
             sql.Append(" AND r.addressee_number = @number");
             parameters.Add(("number", q.AddresseeNumber.Trim()));
         }
-        sql.Append(" ORDER BY r.kana_key, r.id LIMIT @limit");
+        // SearchAsync's order: the searched key (フリガナ 前方一致 first, then 氏名, 名カナ, 住所), else the kana key; then id.
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY r.{kana ?? name ?? given ?? address ?? "kana_key"}, r.id LIMIT @limit");
         parameters.Add(("limit", Math.Clamp(q.Limit, 1, MaxResults)));
         return (sql.ToString(), parameters);
     }
