@@ -44,26 +44,28 @@ public sealed class RegistryTestHost : IAsyncDisposable
         return await s.ServiceProvider.GetRequiredService<TenantService>().CreateAsync(new TenantDraft(code, name), Clerk);
     }
 
-    /// <summary>Runs one movement feature as a clerk of <paramref name="tenant"/>.</summary>
-    public async Task<MovementResult> RunAsync<T>(Tenant tenant, Func<MovementSession, T, CancellationToken, Task<MovementDraft>> feature, T request, string? idempotencyKey = null)
+    /// <summary>Calls a registry service resolved in a DI scope bound to <paramref name="tenant"/>, as its staff would.</summary>
+    public async Task<T> AsTenant<TService, T>(Tenant tenant, Func<TService, Task<T>> call) where TService : notnull
     {
         await using var s = Services.CreateAsyncScope();
         s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await s.ServiceProvider.GetRequiredService<RegistryMovements>().ExecuteAsync(idempotencyKey, Clerk, (x, c) => feature(x, request, c), CancellationToken.None);
+        return await call(s.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Runs one movement feature as a clerk of <paramref name="tenant"/>.</summary>
+    public async Task<MovementResult> RunAsync<T>(Tenant tenant, Func<MovementSession, T, CancellationToken, Task<MovementDraft>> feature, T request, string? idempotencyKey = null)
+    {
+        return await AsTenant(tenant, (RegistryMovements m) => m.ExecuteAsync(idempotencyKey, Clerk, (x, c) => feature(x, request, c), CancellationToken.None));
     }
 
     public async Task<ResidentDetail> GetAsync(Tenant tenant, string addresseeNumber, DateOnly? asOf = null, bool personalNumber = false)
     {
-        await using var s = Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await s.ServiceProvider.GetRequiredService<ResidentQueries>().GetAsync(addresseeNumber, asOf, Clerk, personalNumber, null, CancellationToken.None);
+        return await AsTenant(tenant, (ResidentQueries q) => q.GetAsync(addresseeNumber, asOf, Clerk, personalNumber, null, CancellationToken.None));
     }
 
     public async Task<IReadOnlyList<ResidentSummary>> SearchAsync(Tenant tenant, ResidentSearchRequest request, bool personalNumber = false)
     {
-        await using var s = Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await s.ServiceProvider.GetRequiredService<ResidentQueries>().SearchAsync(request, Clerk, personalNumber, CancellationToken.None);
+        return await AsTenant(tenant, (ResidentQueries q) => q.SearchAsync(request, Clerk, personalNumber, CancellationToken.None));
     }
 
     /// <summary>Row counts of every registry table (System scope): proof that a refused request wrote nothing.</summary>

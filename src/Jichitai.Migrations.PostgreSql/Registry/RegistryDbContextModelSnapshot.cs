@@ -17,6 +17,7 @@ namespace Jichitai.Migrations.PostgreSql.Registry
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasAnnotation("Jichitai:SystemScopeModel", true)
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -401,9 +402,6 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .IsUnique()
                         .HasDatabaseName("ix_registry_residents_tenant_id_addressee_number");
 
-                    b.HasIndex("TenantId", "BirthDate")
-                        .HasDatabaseName("ix_registry_residents_tenant_id_birth_date");
-
                     b.HasIndex("TenantId", "HouseholdId")
                         .HasDatabaseName("ix_registry_residents_tenant_id_household_id");
 
@@ -424,6 +422,9 @@ namespace Jichitai.Migrations.PostgreSql.Registry
 
                     b.HasIndex("TenantId", "NameKey", "Id")
                         .HasDatabaseName("ix_registry_residents_tenant_id_name_key_id");
+
+                    b.HasIndex("TenantId", "BirthDate", "KanaKey", "Id")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_birth_date_kana_key_id");
 
                     b.ToTable("registry_residents", (string)null);
                 });

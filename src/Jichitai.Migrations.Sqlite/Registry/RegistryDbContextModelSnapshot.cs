@@ -15,7 +15,9 @@ namespace Jichitai.Migrations.Sqlite.Registry
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("Jichitai:SystemScopeModel", true)
+                .HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Jichitai.Registry.Persistence.HouseholdRow", b =>
                 {
@@ -381,9 +383,6 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .IsUnique()
                         .HasDatabaseName("ix_registry_residents_tenant_id_addressee_number");
 
-                    b.HasIndex("TenantId", "BirthDate")
-                        .HasDatabaseName("ix_registry_residents_tenant_id_birth_date");
-
                     b.HasIndex("TenantId", "HouseholdId")
                         .HasDatabaseName("ix_registry_residents_tenant_id_household_id");
 
@@ -404,6 +403,9 @@ namespace Jichitai.Migrations.Sqlite.Registry
 
                     b.HasIndex("TenantId", "NameKey", "Id")
                         .HasDatabaseName("ix_registry_residents_tenant_id_name_key_id");
+
+                    b.HasIndex("TenantId", "BirthDate", "KanaKey", "Id")
+                        .HasDatabaseName("ix_registry_residents_tenant_id_birth_date_kana_key_id");
 
                     b.ToTable("registry_residents", (string)null);
                 });

@@ -35,19 +35,20 @@ public sealed class DemoSeeder(PlatformDbContext db, TenantService tenants, Staf
             if (await db.Users.AnyAsync(u => u.UserName == userName, ct)) continue;
             await staff.CreateAsync(new StaffUserDraft(role == StaffRoles.Operator ? null : tenant.Id, userName, displayName, Password, [role], IsDemo: true), actor, ct);
         }
+        if (!await db.TenantSettings.AnyAsync(s => s.TenantId == tenant.Id, ct))
+        {
+            var today = JapanTime.Today(TimeProvider.System);
+            db.TenantSettings.AddRange(
+                Setting(tenant.Id, "municipality.mayorName", "出茂 市郎", today),
+                Setting(tenant.Id, "municipality.officeAddress", "東京都デモ市本町一丁目1番1号", today),
+                Setting(tenant.Id, "municipality.phone", "0120-000-000", today));
+            await db.SaveChangesAsync(ct);
+        }
+        // Module seeders enter data as the tenant's staff would; contexts they open are bound to the tenant scope.
         var previous = scope.Scope;
         scope.Scope = TenantScope.ForTenant(tenant.Id);
         try
         {
-            if (!await db.TenantSettings.AnyAsync(s => s.TenantId == tenant.Id, ct))
-            {
-                var today = JapanTime.Today(TimeProvider.System);
-                db.TenantSettings.AddRange(
-                    Setting(tenant.Id, "municipality.mayorName", "出茂 市郎", today),
-                    Setting(tenant.Id, "municipality.officeAddress", "東京都デモ市本町一丁目1番1号", today),
-                    Setting(tenant.Id, "municipality.phone", "0120-000-000", today));
-                await db.SaveChangesAsync(ct);
-            }
             foreach (var seeder in moduleSeeders) await seeder.SeedAsync(tenant, ct);
         }
         finally { scope.Scope = previous; }

@@ -10,6 +10,7 @@ public static class PlatformDatabase
     public const string SqliteMigrationsAssembly = "Jichitai.Migrations.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "Jichitai.Migrations.PostgreSql";
     private static readonly TenantSessionInterceptor Interceptor = new();
+    private static readonly ScopeModelGuard Guard = new();
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseLocation location, string historyTable)
     {
@@ -23,8 +24,13 @@ public static class PlatformDatabase
                 builder.UseNpgsql(location.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly).MigrationsHistoryTable(historyTable));
                 break;
         }
-        return builder.UseSnakeCaseNamingConvention().AddInterceptors(Interceptor);
+        return Common(builder);
     }
+
+    private static DbContextOptionsBuilder Common(DbContextOptionsBuilder builder) => builder
+        .UseSnakeCaseNamingConvention()
+        .AddInterceptors(Interceptor, Guard)
+        .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, ScopeKindModelCacheKeyFactory>();
 
     public static DbContextOptions<PlatformDbContext> PlatformOptions(DatabaseLocation location) =>
         (DbContextOptions<PlatformDbContext>)Configure(new DbContextOptionsBuilder<PlatformDbContext>(), location, "platform_ef_migrations").Options;
@@ -42,7 +48,7 @@ public static class PlatformDatabase
         var builder = new DbContextOptionsBuilder<PlatformDbContext>();
         if (connection is Npgsql.NpgsqlConnection) builder.UseNpgsql(connection);
         else builder.UseSqlite(connection);
-        builder.UseSnakeCaseNamingConvention().AddInterceptors(Interceptor);
+        Common(builder);
         return new PlatformDbContext(builder.Options, new TenantScopeAccessor { Scope = scope });
     }
 

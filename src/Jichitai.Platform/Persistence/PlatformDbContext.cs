@@ -96,12 +96,13 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         });
 
         TenantIsolation.ApplyQueryFilters(b, this);
+        if (Scope.IsSystem) return;
         // Audit rows are keyed by chain (tenant id, or 0 for the operator), not by ITenantOwned.
-        b.Entity<AuditEntry>().HasQueryFilter(x => Scope.Kind == ScopeKind.System || x.ChainId == Scope.IsolationKey);
-        b.Entity<AuditCheckpoint>().HasQueryFilter(x => Scope.Kind == ScopeKind.System || x.ChainId == Scope.IsolationKey);
-        b.Entity<AuditChainHead>().HasQueryFilter(x => Scope.Kind == ScopeKind.System || x.ChainId == Scope.IsolationKey);
+        b.Entity<AuditEntry>().HasQueryFilter(x => x.ChainId == Scope.IsolationKey);
+        b.Entity<AuditCheckpoint>().HasQueryFilter(x => x.ChainId == Scope.IsolationKey);
+        b.Entity<AuditChainHead>().HasQueryFilter(x => x.ChainId == Scope.IsolationKey);
         // Settings are configuration, not personal data: the operator reads every tenant's (differences report) but writes none.
-        b.Entity<TenantSettingValue>().HasQueryFilter(x => Scope.Kind == ScopeKind.System || Scope.Kind == ScopeKind.Operator || x.TenantId == Scope.IsolationKey);
+        b.Entity<TenantSettingValue>().HasQueryFilter(x => Scope.Kind == ScopeKind.Operator || x.TenantId == Scope.IsolationKey);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

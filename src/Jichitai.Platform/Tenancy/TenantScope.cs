@@ -56,3 +56,10 @@ public interface ITenantOwned
 {
     int TenantId { get; set; }
 }
+
+public static class TenantScopeAccessorExtensions
+{
+    /// <summary>The tenant of the current scope; business data is only ever handled by a tenant's own staff (403 otherwise).</summary>
+    public static int RequireTenant(this ITenantScopeAccessor accessor) => accessor.Scope.TenantId
+        ?? throw Errors.DomainException.Forbidden("tenant.required", "住民の情報は団体の職員だけが扱えます。");
+}

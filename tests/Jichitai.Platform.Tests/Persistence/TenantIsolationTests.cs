@@ -56,6 +56,30 @@ public class TenantIsolationTests
         Assert.Empty(await db.AuditEntries.ToListAsync());
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task EfFilter_IsPlainEquality_SoTheTenantIndexPrefixApplies(DatabaseProvider provider)
+    {
+        var (host, a, _) = await TwoTenantsWithSettingsAsync(provider);
+        await using var _ = host;
+        await using var db = PlatformDatabase.Create(host.Database.Settings.Database, TenantScope.ForTenant(a.Id));
+        var sql = db.AuditEntries.Where(e => e.Id > 0).ToQueryString();
+        Assert.Matches("chain_id\"? = @", sql);
+        Assert.DoesNotContain(" OR ", sql);
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task SystemScope_SeesEveryTenant_AndItsContextIsRefusedOnceTheScopeBecomesATenant(DatabaseProvider provider)
+    {
+        var (host, a, _) = await TwoTenantsWithSettingsAsync(provider);
+        await using var _ = host;
+        var accessor = new TenantScopeAccessor { Scope = TenantScope.System };
+        await using var db = new PlatformDbContext(PlatformDatabase.PlatformOptions(host.Database.Settings.Database), accessor);
+        Assert.Equal(2, await db.TenantSettings.CountAsync());
+        // The unfiltered System model must never serve a tenant's request.
+        accessor.Scope = TenantScope.ForTenant(a.Id);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.TenantSettings.CountAsync());
+    }
+
     // --- PostgreSQL row-level security, exercised with raw SQL that carries no filter at all ---
 
     private static async Task<NpgsqlConnection> AppRoleConnectionAsync(PlatformTestHost host, string? tenantKey)

@@ -13,12 +13,7 @@ namespace Jichitai.Registry.Tests.Features;
 
 public class ReportsTests
 {
-    private static async Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<RegistryReports, Task<T>> f)
-    {
-        await using var s = host.Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await f(s.ServiceProvider.GetRequiredService<RegistryReports>());
-    }
+    private static Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<RegistryReports, Task<T>> f) => host.AsTenant(tenant, f);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -36,8 +36,7 @@ public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAcc
 
     public DateOnly Today => JapanTime.Today(clock);
 
-    public int TenantId => scope.Scope.TenantId
-        ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが操作できます。");
+    public int TenantId => scope.RequireTenant();
 
     /// <summary>
     /// Runs a movement of the catalog: at once, or — when the tenant requires 審査・決裁 — checked in full, rolled back

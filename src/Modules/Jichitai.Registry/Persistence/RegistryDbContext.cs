@@ -33,7 +33,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.HasIndex(x => new { x.TenantId, x.AddresseeNumber }).IsUnique();
             e.Property(x => x.LastVersionId).IsConcurrencyToken(); // two clerks changing one person: the second is refused
             e.HasIndex(x => new { x.TenantId, x.HouseholdId });
-            e.HasIndex(x => new { x.TenantId, x.BirthDate });
+            // 生年月日 searches are ordered by kana (alone or with a kana prefix): (tenant, birth, kana, id) gives range and order.
+            e.HasIndex(x => new { x.TenantId, x.BirthDate, x.KanaKey, x.Id });
             e.HasIndex(x => new { x.TenantId, x.PersonalNumberIndex });
             foreach (var key in new[] { nameof(ResidentRow.KanaKey), nameof(ResidentRow.NameKey), nameof(ResidentRow.AddressKey), nameof(ResidentRow.FuzzyKanaKey), nameof(ResidentRow.GivenKanaKey) })
             {

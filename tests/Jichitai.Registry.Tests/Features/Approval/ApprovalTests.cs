@@ -18,12 +18,7 @@ public class ApprovalTests
 {
     private static readonly AuditActor Reviewer = new(Guid.NewGuid(), "test-reviewer", "127.0.0.1");
 
-    private static async Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<IServiceProvider, Task<T>> f)
-    {
-        await using var s = host.Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await f(s.ServiceProvider);
-    }
+    private static Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<IServiceProvider, Task<T>> f) => host.AsTenant(tenant, f);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

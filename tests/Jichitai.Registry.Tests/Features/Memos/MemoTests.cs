@@ -12,12 +12,7 @@ namespace Jichitai.Registry.Tests.Features.Memos;
 /// <summary>メモ (standard 1.1.15): writer and time recorded, edits and deletions kept as history, per tenant.</summary>
 public class MemoTests
 {
-    private static async Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<MemoService, Task<T>> f)
-    {
-        await using var s = host.Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await f(s.ServiceProvider.GetRequiredService<MemoService>());
-    }
+    private static Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<MemoService, Task<T>> f) => host.AsTenant(tenant, f);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -17,12 +17,7 @@ namespace Jichitai.Registry.Tests.Features.Restrictions;
 
 public class SupportMeasureTests
 {
-    private static async Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<RestrictionService, Task<T>> f)
-    {
-        await using var s = host.Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await f(s.ServiceProvider.GetRequiredService<RestrictionService>());
-    }
+    private static Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<RestrictionService, Task<T>> f) => host.AsTenant(tenant, f);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -45,12 +40,8 @@ public class SupportMeasureTests
         Assert.Equal("支援措置", (await host.SearchAsync(tenant, new ResidentSearchRequest { Kana = "ヤマダハナコ" })).Single().Restriction);
         var noReason = await Assert.ThrowsAsync<DomainException>(() => host.GetAsync(tenant, hanako));
         Assert.Equal("registry.restriction.reason-required", noReason.Code);
-        await using (var s = host.Services.CreateAsyncScope())
-        {
-            s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-            var detail = await s.ServiceProvider.GetRequiredService<ResidentQueries>().GetAsync(hanako, null, RegistryTestHost.Clerk, false, "転入届の審査", default);
-            Assert.Contains(detail.Restrictions, n => n.Kind == "支援措置" && n.Level == RestrictionLevel.Alert);
-        }
+        var detail = await host.AsTenant(tenant, (ResidentQueries q) => q.GetAsync(hanako, null, RegistryTestHost.Clerk, false, "転入届の審査", default));
+        Assert.Contains(detail.Restrictions, n => n.Kind == "支援措置" && n.Level == RestrictionLevel.Alert);
         await using (var audit = PlatformDatabase.Create(host.Database.Settings.Database, TenantScope.System))
         {
             var lines = await audit.AuditEntries.Where(e => e.SubjectId == hanako && e.Action == AuditActions.PersonalDataRead).ToListAsync();

@@ -14,7 +14,7 @@ public sealed record PendingView(long Id, string Feature, string Summary, string
 /// <summary>本登録 and 差戻し of 仮登録 by a second officer (standard 4.0.8).</summary>
 public sealed class ApprovalService(PlatformSettings settings, ITenantScopeAccessor scope, RegistryMovements movements, IAuditLog audit, TimeProvider clock)
 {
-    private int TenantId => scope.Scope.TenantId ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが操作できます。");
+    private int TenantId => scope.RequireTenant();
 
     public async Task<IReadOnlyList<PendingView>> ListAsync(bool pendingOnly, CancellationToken ct)
     {

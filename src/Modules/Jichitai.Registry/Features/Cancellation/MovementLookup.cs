@@ -26,7 +26,7 @@ public sealed class MovementLookup(PlatformSettings settings, ITenantScopeAccess
 {
     public async Task<MovementOverview?> FindAsync(long movementId, AuditActor actor, CancellationToken ct)
     {
-        var tenantId = scope.Scope.TenantId ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが参照できます。");
+        var tenantId = scope.RequireTenant();
         await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
         var movement = await db.Movements.AsNoTracking().SingleOrDefaultAsync(m => m.Id == movementId, ct);
         if (movement is null) return null;

@@ -15,7 +15,7 @@ public sealed record MemoRequest(string? Text);
 public sealed class MemoService(PlatformSettings settings, ITenantScopeAccessor scope, IAuditLog audit, TimeProvider clock)
 {
     private const int MaxLength = 2000;
-    private int TenantId => scope.Scope.TenantId ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが操作できます。");
+    private int TenantId => scope.RequireTenant();
 
     /// <summary>Current memos first, then the history (replaced and deleted versions).</summary>
     public async Task<IReadOnlyList<MemoView>> ListAsync(string addresseeNumber, CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed record UnconfirmedMoveOutLine(string AddresseeNumber, string Name,
 public sealed class RegistryReports(PlatformSettings settings, ITenantScopeAccessor scope, TenantSettingsService tenantSettings, IAuditLog audit, TimeProvider clock)
 {
     public const string UnconfirmedDaysSetting = "registry.moveOutUnconfirmedDays";
-    private int TenantId => scope.Scope.TenantId ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが参照できます。");
+    private int TenantId => scope.RequireTenant();
 
     public async Task<IReadOnlyList<LateNotificationLine>> LateNotificationsAsync(DateOnly from, DateOnly to, AuditActor actor, CancellationToken ct)
     {

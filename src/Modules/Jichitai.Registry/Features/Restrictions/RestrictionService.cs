@@ -18,7 +18,7 @@ public sealed record RestrictionView(
 public sealed class RestrictionService(PlatformSettings settings, ITenantScopeAccessor scope, TenantSettingsService tenantSettings, IAuditLog audit, TimeProvider clock)
 {
     public const string ReleaseMinutesSetting = "registry.restrictionReleaseMinutes";
-    private int TenantId => scope.Scope.TenantId ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが操作できます。");
+    private int TenantId => scope.RequireTenant();
     private DateOnly Today => JapanTime.Today(clock);
 
     public async Task<RestrictionView> CreateAsync(CreateRestrictionRequest request, AuditActor actor, CancellationToken ct)

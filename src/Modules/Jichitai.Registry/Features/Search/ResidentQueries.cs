@@ -60,7 +60,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
     private const int MaxResults = 200;
     private static readonly string Top = char.ConvertFromUtf32(0x10FFFF); // upper bound of a code-point prefix range
 
-    private int TenantId => scope.Scope.TenantId ?? throw DomainException.Forbidden("registry.no-tenant", "住民記録は団体の職員だけが参照できます。");
+    private int TenantId => scope.RequireTenant();
 
     public async Task<IReadOnlyList<ResidentSummary>> SearchAsync(ResidentSearchRequest q, AuditActor actor, bool mayUsePersonalNumber, CancellationToken ct)
     {
