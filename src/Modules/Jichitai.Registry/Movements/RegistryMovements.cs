@@ -45,7 +45,7 @@ public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAcc
     /// </summary>
     public async Task<MovementResult> SubmitAsync<T>(T request, string? idempotencyKey, AuditActor actor, CancellationToken ct) where T : class
     {
-        var feature = Features.Approval.MovementCatalog.For(typeof(T));
+        var feature = Features.Approval.MovementCatalog.For(request.GetType()); // the runtime type: counter pages pass it as object
         if (!await approvalPolicy.RequiredAsync(TenantId, Today, ct))
             return await ExecuteAsync(idempotencyKey, actor, (s, c) => feature.Run(s, request, c), ct);
         return await approvalPolicy.StorePendingAsync(this, feature, request, idempotencyKey, actor, ct);

@@ -1,63 +1,33 @@
 using Jichitai.Platform.Errors;
-using Jichitai.Platform.Identity;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Movements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jichitai.Registry.Pages.Registry;
 
 /// <summary>転入届の入力 → 確認(読み上げ) → 登録 → 受理通知 (standard 4.1.1, 4.0.9, 4.1.0.3).</summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class MoveInModel(RegistryMovements movements) : PageModel
+public sealed class MoveInModel(RegistryMovements movements) : CounterPageModel(movements)
 {
     public const int MemberRows = 6;
 
     [BindProperty] public MoveInForm Form { get; set; } = new();
-    [BindProperty] public string IdempotencyKey { get; set; } = "";
-    public FormErrors Errors { get; } = new();
-    public bool Confirming { get; private set; }
-    public MoveInRequest? Parsed { get; private set; }
-    public MovementResult? Result { get; private set; }
 
     public void OnGet(string? household)
     {
-        IdempotencyKey = Guid.NewGuid().ToString("N");
+        Form.NotifiedOn = StartEntry();
         Form.JoinHouseholdNumber = household;
-        Form.NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
     }
 
-    /// <summary>入力内容の確認: validates everything and shows the entry read-only for the clerk to read back.</summary>
-    public IActionResult OnPostConfirm()
+    protected override CounterEntry BuildEntry()
     {
         Form.CompactMembers(); // rows 1 and 3 filled: read back and post them as rows 1 and 2, so none is lost
-        Parsed = Form.ToRequest(Errors);
-        // Validate everything at once, even when a date did not parse, so the clerk sees every error in one round.
-        try { InputValidation.Ensure(new MoveInValidator(), Parsed); }
-        catch (DomainException e) { Errors.Add(e); }
-        Confirming = !Errors.Any;
-        return Page();
+        return CounterEntry.Of(Form.ToRequest(Errors), new MoveInValidator());
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
-    {
-        Form.CompactMembers();
-        Parsed = Form.ToRequest(Errors);
-        if (Errors.Any) return Page();
-        try
-        {
-            Result = await movements.SubmitAsync(Parsed, IdempotencyKey, HttpContext.Actor(), ct);
-        }
-        catch (DomainException e)
-        {
-            Errors.Add(e);
-            Confirming = e.Code == "registry.movein.duplicate-suspected";
-        }
-        return Page();
-    }
-
-    public IActionResult OnPostEdit() => Page();
+    /// <summary>A possible duplicate is a warning: the read-back stays, with the box to confirm they are different people.</summary>
+    protected override bool StaysOnReadBack(DomainException refusal) => refusal.Code == "registry.movein.duplicate-suspected";
 }
 
 /// <summary>The form as typed: dates are text so that 和暦 can be entered as clerks write it.</summary>
