@@ -83,7 +83,7 @@ public static class CorrectionHandler
         session.Update(person, changed);
         var reason = ReasonFor(request.Kind)!.Value;
         return new MovementDraft(reason, request.Header.EffectiveOn!.Value, request.Header.NotifiedOn!.Value,
-            $"{request.Kind!.Trim()} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note };
+            $"{request.Kind!.Trim()} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     private static string Or(string? given, string current) => string.IsNullOrWhiteSpace(given) ? current : given.Trim();
