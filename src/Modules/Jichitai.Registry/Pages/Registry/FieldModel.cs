@@ -27,3 +27,7 @@ public sealed record ForeignItemsFields(ForeignItemsForm Form, string Prefix, st
 /// <summary>The members who stay when a head leaves (partial _RemainingHousehold): new head and each member's new 続柄.</summary>
 public sealed record RemainingHouseholdFields(IReadOnlyList<Features.Search.ResidentSummary> Members, IReadOnlyDictionary<string, string?> Relationships,
     string? RemainingHead, FormErrors Errors, bool ReadOnly);
+
+/// <summary>The form of a one-number page (partial _ResidentNumberForm).</summary>
+public sealed record ResidentNumberForm(ResidentNumberPageModel Page, string TestId, string NumberName, string NumberLabel, string NumberField,
+    Func<Features.Search.ResidentDetail, string?> Current);
