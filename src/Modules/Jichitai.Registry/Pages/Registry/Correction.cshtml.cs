@@ -36,6 +36,8 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
     [BindProperty] public string? ResidentCode { get; set; }
     [BindProperty] public AddressInputForm Address { get; set; } = new();
     [BindProperty] public string? Note { get; set; }
+    /// <summary>Items to clear (CorrectionHandler.Clearable).</summary>
+    [BindProperty] public List<string> Clear { get; set; } = [];
     public ResidentDetail? Current { get; private set; }
 
     /// <summary>個人番号 is shown and typed only by staff whose work needs it (番号法19条; RegistryPolicies.PersonalNumber).</summary>
@@ -79,6 +81,7 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
             ResidentCode = ResidentCode,
             // A partly typed address is sent whole so that the address rules report what is missing.
             Address = addressGiven ? address : null,
+            Clear = Clear,
         };
     }
 

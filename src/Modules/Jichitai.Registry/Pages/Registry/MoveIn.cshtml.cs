@@ -23,6 +23,7 @@ public sealed class MoveInModel(RegistryMovements movements) : CounterPageModel(
     protected override CounterEntry BuildEntry()
     {
         Form.CompactMembers(); // rows 1 and 3 filled: read back and post them as rows 1 and 2, so none is lost
+        Form.ApplyFromPrevious();
         return CounterEntry.Of(Form.ToRequest(Errors), new MoveInValidator());
     }
 
@@ -49,6 +50,26 @@ public sealed class MoveInForm
 
     public void CompactMembers() =>
         Members = Members.Where(m => !m.IsBlank).Concat(Members.Where(m => m.IsBlank)).ToList();
+
+    /// <summary>
+    /// 一括入力 (標準4.0.10): a member marked 「前の人と同じ」 gets the 氏, its フリガナ, 本籍 and 筆頭者 of the member entered just
+    /// before wherever they were left blank (the 異動日・届出日 are the movement's, common to all). Applied before the read-back,
+    /// so the clerk reads out what will be registered. Run after <see cref="CompactMembers"/>.
+    /// </summary>
+    public void ApplyFromPrevious()
+    {
+        for (var i = 1; i < Members.Count; i++)
+        {
+            var (m, previous) = (Members[i], Members[i - 1]);
+            if (!m.SameAsPrevious || m.IsBlank || previous.IsBlank) continue;
+            m.FamilyName = Blank(m.FamilyName) ?? previous.FamilyName;
+            m.FamilyNameKana = Blank(m.FamilyNameKana) ?? previous.FamilyNameKana;
+            m.Domicile = Blank(m.Domicile) ?? previous.Domicile;
+            m.DomicileHead = Blank(m.DomicileHead) ?? previous.DomicileHead;
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     public MoveInRequest ToRequest(FormErrors errors)
     {
@@ -101,6 +122,8 @@ public sealed class MemberForm
     public string? Domicile { get; set; }
     public string? DomicileHead { get; set; }
     public string? PersonalNumber { get; set; }
+    /// <summary>一括入力: take the blank 氏・フリガナ・本籍・筆頭者 from the member entered just before (MoveInForm.ApplyFromPrevious).</summary>
+    public bool SameAsPrevious { get; set; }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(FamilyName) && string.IsNullOrWhiteSpace(GivenName) && string.IsNullOrWhiteSpace(BirthDate) && string.IsNullOrWhiteSpace(FamilyNameKana);
 
