@@ -68,6 +68,7 @@ public class EndpointRoleMatrixTests
         ["GET registry/nationality"] = Registry, ["POST registry/nationality"] = Registry,
         ["GET registry/immigration-removal"] = Registry, ["POST registry/immigration-removal"] = Registry,
         ["GET registry/resident-code"] = Registry, ["POST registry/resident-code"] = Registry,
+        ["GET registry/address-establishment"] = Registry, ["POST registry/address-establishment"] = Registry,
         ["GET registry/personal-number"] = [StaffRoles.RegistryOfficer], ["POST registry/personal-number"] = [StaffRoles.RegistryOfficer],
         ["GET api/v1/registry/residents"] = Registry, ["POST api/v1/registry/residents/search"] = Registry,
         ["GET api/v1/registry/residents/{addresseenumber}"] = Registry,
