@@ -30,6 +30,13 @@ public sealed class CancellationModel(RegistryMovements movements, MovementLooku
         await LoadAsync(ct);
     }
 
+    /// <summary>異動の内容を表示 with no number says so, as before the shared flow.</summary>
+    public override async Task<IActionResult> OnPostLoadAsync(CancellationToken ct)
+    {
+        MovementId(required: true);
+        return await base.OnPostLoadAsync(ct);
+    }
+
     protected override CounterEntry BuildEntry()
     {
         var request = new CancellationRequest { MovementId = MovementId(required: true), Reason = Reason };

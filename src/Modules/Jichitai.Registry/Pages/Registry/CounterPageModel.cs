@@ -47,7 +47,8 @@ public abstract class CounterPageModel(RegistryMovements movements) : PageModel
     /// <summary>A refusal at 登録; returns whether the page stays on the read-back (e.g. a warning to confirm).</summary>
     protected virtual bool StaysOnReadBack(DomainException refusal) => false;
 
-    public async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadIfOpenAsync(ct); return Page(); }
+    /// <summary>表示 (世帯員・現在の記載): shows what the entry refers to without checking the entry.</summary>
+    public virtual async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadIfOpenAsync(ct); return Page(); }
 
     public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) { await LoadIfOpenAsync(ct); return Page(); }
 
