@@ -19,7 +19,11 @@ public static class Wareki
 }
 
 /// <summary>One labelled drop-down with its field error (partial _Select); on the read-back it is disabled and its value posted hidden.</summary>
-public sealed record SelectModel(string Name, string Label, string? Value, IReadOnlyList<string> Options, string? Error, bool ReadOnly, string? EmptyOption = "(選択)");
+public sealed record SelectModel(string Name, string Label, string? Value, IReadOnlyList<string> Options, string? Error, bool ReadOnly, string? EmptyOption = "(選択)")
+{
+    /// <summary>The first field of a page gets the focus (keyboard operation, 標準2.3.2).</summary>
+    public bool Autofocus { get; init; }
+}
 
 /// <summary>The 外国人住民の記載事項 inputs (partial _ForeignItems): form names start with <paramref name="Prefix"/>, errors with <paramref name="ErrorPath"/>.</summary>
 public sealed record ForeignItemsFields(ForeignItemsForm Form, string Prefix, string ErrorPath, FormErrors Errors, bool ReadOnly, IReadOnlyList<string> Categories);
