@@ -1,5 +1,6 @@
 using FluentValidation;
 using Jichitai.Platform.Errors;
+using Jichitai.Registry.Domain.Codes;
 
 namespace Jichitai.Registry.Movements;
 
@@ -7,9 +8,16 @@ namespace Jichitai.Registry.Movements;
 public sealed record MovementHeader
 {
     public DateOnly? EffectiveOn { get; init; }
+    /// <summary>届出日; for a 戸籍届出・通知 or a 申出 the same item holds that date (標準4.2.0.4, 4.2.0.5 allow one item).</summary>
     public DateOnly? NotifiedOn { get; init; }
     public string? Note { get; init; }
+    /// <summary>
+    /// Empty: the movement's own basis (届出 for 4.1 movements, 職権 for 4.2). 職権 on a 届出 movement: recorded without the 届出
+    /// (標準4.2.0.2 届出の準用; no 届出期間). 申出: a 職権記載等 on the resident's 申出 (標準4.2.0.5). See <see cref="MovementDraft.WithBasis"/>.
+    /// </summary>
+    public MovementBasis? Basis { get; init; }
 }
+
 
 /// <summary>One person as entered at the counter (転入, 出生, 職権記載).</summary>
 public sealed record PersonInput

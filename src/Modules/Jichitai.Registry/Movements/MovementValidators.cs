@@ -12,6 +12,7 @@ public sealed class MovementHeaderValidator : AbstractValidator<MovementHeader>
         RuleFor(x => x.EffectiveOn).NotNull().WithMessage("異動日を入力してください。");
         RuleFor(x => x.NotifiedOn).NotNull().WithMessage("届出日を入力してください。");
         RuleFor(x => x.Note).MaximumLength(1000).WithMessage("備考は1000文字以内で入力してください。");
+        RuleFor(x => x.Basis).IsInEnum().When(x => x.Basis is not null).WithMessage("届出・職権・申出の区分が正しくありません。");
     }
 }
 

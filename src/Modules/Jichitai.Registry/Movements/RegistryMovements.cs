@@ -16,6 +16,17 @@ public sealed record MovementDraft(MovementReasonCode Reason, DateOnly Effective
 {
     public long? CancelsMovementId { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>
+    /// Applies the header's <see cref="MovementBasis"/>: a 届出 movement done 職権 (標準4.2.0.2) has no 届出期間, and a 職権 or 申出
+    /// basis is written into the summary so the history shows it (標準4.2.0.5: 申出を受けて行ったことがわかる).
+    /// </summary>
+    public MovementDraft WithBasis(MovementHeader header) => header.Basis switch
+    {
+        MovementBasis.Official when IsNotification => this with { IsNotification = false, Summary = Summary + "(職権)" },
+        MovementBasis.Application => this with { IsNotification = false, Summary = Summary + "(申出による)" },
+        _ => this,
+    };
 }
 
 /// <summary>The answer to a movement request; the same answer is returned again for a repeated idempotency key.</summary>
@@ -44,7 +55,7 @@ public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAcc
     /// </summary>
     public async Task<MovementResult> SubmitAsync<T>(T request, string? idempotencyKey, AuditActor actor, CancellationToken ct) where T : class
     {
-        var feature = Features.Approval.MovementCatalog.For(typeof(T));
+        var feature = Features.Approval.MovementCatalog.For(request.GetType()); // the runtime type: counter pages pass it as object
         if (!await approvalPolicy.RequiredAsync(TenantId, Today, ct))
             return await ExecuteAsync(idempotencyKey, actor, (s, c) => feature.Run(s, request, c), ct);
         return await approvalPolicy.StorePendingAsync(this, feature, request, idempotencyKey, actor, ct);

@@ -36,6 +36,8 @@ public sealed record ResidentRecord
     public DateOnly AddressSetOn { get; init; }
     public DateOnly AddressNotifiedOn { get; init; }
     public PriorAddress? PreviousAddress { get; init; }
+    /// <summary>最終登録住所地 (住所設定; 標準4.2.1.1): kept with the record, not a 住民票記載事項, never printed.</summary>
+    public string? LastRegisteredAddress { get; init; }
     public PlannedMoveOut? MoveOut { get; init; }
 
     /// <summary>個人番号, encrypted (enc1:…); never plain in a row, a version or a log.</summary>

@@ -13,6 +13,8 @@ public enum MovementBasis
 {
     Notification = 1,
     Official = 2,
+    /// <summary>申出を受けた職権記載等 (標準4.2.0.5): a movement's header only; no 異動事由 has it as its basis.</summary>
+    Application = 3,
 }
 
 /// <summary>

@@ -54,6 +54,7 @@ public enum MovementReasonCode
     PersonalNumberOfficialEntry = 332,   // 個人番号の職権記載
     ResidentCodeChangeRequest = 333,       // 住民票コードの変更請求
     ResidentCodeOfficialEntry = 334,       // 住民票コードの職権記載
+    ResidentCodeCorrection = 335,          // 住民票コードの修正
     FormerSurnameEntry = 340,              // 旧氏の記載
     FormerSurnameChange = 341,             // 旧氏の変更
     FormerSurnameDeletion = 342,           // 旧氏の削除

@@ -58,6 +58,7 @@ public static class MovementReasons
         new(C.PersonalNumberOfficialEntry, "個人番号の職権記載", Official, S.PersonalNumberOfficialEntry, "番号法7条1項 / 標準4.4"),
         new(C.ResidentCodeChangeRequest, "住民票コードの変更請求", Notification, S.ResidentCodeChangeRequest, "住基法30条の4 / 標準4.3.2"),
         new(C.ResidentCodeOfficialEntry, "住民票コードの職権記載", Official, S.ResidentCodeOfficialEntry, "住基法30条の3 / 標準4.3.1"),
+        new(C.ResidentCodeCorrection, "住民票コードの修正", Official, S.OfficialCorrection, "標準4.3.2"),
         new(C.FormerSurnameEntry, "旧氏の記載", Notification, S.FormerSurnameEntry, "標準1.1.7"),
         new(C.FormerSurnameChange, "旧氏の変更", Notification, S.FormerSurnameChange, "標準1.1.7"),
         new(C.FormerSurnameDeletion, "旧氏の削除", Notification, S.FormerSurnameDeletion, "標準1.1.7"),

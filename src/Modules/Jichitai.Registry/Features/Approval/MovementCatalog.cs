@@ -1,3 +1,4 @@
+using Jichitai.Registry.Features.AddressEstablishment;
 using Jichitai.Registry.Features.Birth;
 using Jichitai.Registry.Features.Cancellation;
 using Jichitai.Registry.Features.Correction;
@@ -6,8 +7,10 @@ using Jichitai.Registry.Features.HouseholdChange;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.MoveOut;
 using Jichitai.Registry.Features.MoveOutConfirmation;
+using Jichitai.Registry.Features.PersonalNumberChange;
 using Jichitai.Registry.Features.Relocation;
 using Jichitai.Registry.Features.Removal;
+using Jichitai.Registry.Features.ResidentCodeChange;
 using Jichitai.Registry.Movements;
 
 namespace Jichitai.Registry.Features.Approval;
@@ -42,6 +45,9 @@ public static class MovementCatalog
         Add<ImmigrationNoticeRequest>("immigration-notice", "在留資格変更・在留期間更新・入管通知による修正", ImmigrationNoticeHandler.HandleAsync);
         Add<ImmigrationRemovalRequest>("immigration-removal", "入管通知による消除", ImmigrationRemovalHandler.HandleAsync);
         Add<CommonNameRequest>("common-name", "通称の記載・削除", CommonNameHandler.HandleAsync);
+        Add<AddressEstablishmentRequest>("address-establishment", "住所設定", AddressEstablishmentHandler.HandleAsync);
+        Add<PersonalNumberChangeRequest>("personal-number", "個人番号の指定・変更・修正", PersonalNumberChangeHandler.HandleAsync);
+        Add<ResidentCodeChangeRequest>("resident-code", "住民票コードの記載・変更請求・修正", ResidentCodeChangeHandler.HandleAsync);
     }
 
     public static IReadOnlyCollection<MovementFeature> All => ByName.Values;

@@ -47,6 +47,6 @@ public static class BirthHandler
             AddressNotifiedOn = request.Header.NotifiedOn!.Value,
         }, ct);
         return new MovementDraft(MovementReasonCode.Birth, born, request.Header.NotifiedOn!.Value,
-            $"出生 世帯 {household.HouseholdNumber}", IsNotification: false) { Note = request.Header.Note };
+            $"出生 世帯 {household.HouseholdNumber}", IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 }

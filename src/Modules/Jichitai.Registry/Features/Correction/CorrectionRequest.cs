@@ -28,6 +28,8 @@ public sealed record CorrectionRequest
     public string? PersonalNumber { get; init; }
     public string? ResidentCode { get; init; }
     public AddressInput? Address { get; init; }
+    /// <summary>Items to clear (標準4.2.3: 修正 includes removing an item written by mistake); see <see cref="CorrectionHandler.Clearable"/>.</summary>
+    public IReadOnlyList<string> Clear { get; init; } = [];
 }
 
 public sealed class CorrectionValidator : AbstractValidator<CorrectionRequest>
@@ -44,6 +46,14 @@ public sealed class CorrectionValidator : AbstractValidator<CorrectionRequest>
             .WithMessage(x => { Domain.Numbering.PersonalNumber.IsValid(x.PersonalNumber, out var e); return e ?? "個人番号が正しくありません。"; });
         RuleFor(x => x.ResidentCode).Matches(@"^\d{11}$").When(x => !string.IsNullOrEmpty(x.ResidentCode)).WithMessage("住民票コードは11桁の数字で入力してください。");
         RuleFor(x => x.Address!).SetValidator(new AddressInputValidator()).When(x => x.Address is not null);
+        RuleForEach(x => x.Clear).Must(c => CorrectionHandler.Clearable.ContainsKey(c))
+            .WithMessage($"消去できる項目は{string.Join("、", CorrectionHandler.Clearable.Values)}です(氏名・生年月日・性別・住所は消去できません)。");
+        RuleFor(x => x).Custom((x, ctx) =>
+        {
+            // An item is either given a new value or cleared, not both.
+            foreach (var item in x.Clear.Where(c => CorrectionHandler.Clearable.ContainsKey(c) && CorrectionHandler.Given(x, c)))
+                ctx.AddFailure(item, $"{CorrectionHandler.Clearable[item]}は新しい内容の入力と消去を同時に指定できません。どちらか一方にしてください。");
+        });
     }
 }
 
@@ -57,6 +67,22 @@ public static class CorrectionHandler
         "戸籍通知" => MovementReasonCode.FamilyRegisterNotice,
         _ => null,
     };
+
+    /// <summary>
+    /// Items a 修正 may clear, by request field: those the record can lack (旧氏, 本籍・筆頭者 when unknown, フリガナ of a 外国人住民).
+    /// 氏名・生年月日・性別・住所 are 住基法7条 items every record has; 個人番号・住民票コード have movements of their own.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Clearable = new Dictionary<string, string>
+    {
+        ["formerSurname"] = "旧氏", ["domicile"] = "本籍", ["domicileHead"] = "筆頭者",
+        ["familyNameKana"] = "氏のフリガナ", ["givenNameKana"] = "名のフリガナ",
+    };
+
+    internal static bool Given(CorrectionRequest r, string item) => !string.IsNullOrWhiteSpace(item switch
+    {
+        "formerSurname" => r.FormerSurname, "domicile" => r.Domicile, "domicileHead" => r.DomicileHead,
+        "familyNameKana" => r.FamilyNameKana, "givenNameKana" => r.GivenNameKana, _ => null,
+    });
 
     public static async Task<MovementDraft> HandleAsync(MovementSession session, CorrectionRequest request, CancellationToken ct)
     {
@@ -79,11 +105,27 @@ public static class CorrectionHandler
             Address = request.Address is null ? r.Address : PersonFactory.ToAddress(request.Address),
         };
         changed = session.WithPersonalNumber(changed, request.PersonalNumber);
+        var clear = request.Clear.ToHashSet();
+        if (clear.Count > 0)
+        {
+            if (r.Kind == Residents.ResidentKind.Japanese && (clear.Contains("familyNameKana") || clear.Contains("givenNameKana")))
+                throw new DomainException("registry.correction.kana-required", "日本人住民のフリガナは消去できません(標準1.1.18)。正しいフリガナを入力してください。", "clear");
+            changed = changed with
+            {
+                FormerSurname = clear.Contains("formerSurname") ? null : changed.FormerSurname,
+                FormerSurnameKana = clear.Contains("formerSurname") ? null : changed.FormerSurnameKana,
+                Domicile = clear.Contains("domicile") ? null : changed.Domicile,
+                DomicileHead = clear.Contains("domicileHead") ? null : changed.DomicileHead,
+                FamilyNameKana = clear.Contains("familyNameKana") ? "" : changed.FamilyNameKana,
+                GivenNameKana = clear.Contains("givenNameKana") ? "" : changed.GivenNameKana,
+                KanaConfirmed = clear.Contains("familyNameKana") || clear.Contains("givenNameKana") ? false : changed.KanaConfirmed,
+            };
+        }
         if (changed == r) throw new DomainException("registry.correction.nothing", "修正する項目が入力されていません。", "kind");
         session.Update(person, changed);
         var reason = ReasonFor(request.Kind)!.Value;
         return new MovementDraft(reason, request.Header.EffectiveOn!.Value, request.Header.NotifiedOn!.Value,
-            $"{request.Kind!.Trim()} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note };
+            $"{request.Kind!.Trim()} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     private static string Or(string? given, string current) => string.IsNullOrWhiteSpace(given) ? current : given.Trim();

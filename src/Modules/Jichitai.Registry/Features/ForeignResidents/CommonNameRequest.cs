@@ -59,7 +59,7 @@ public static class CommonNameHandler
         var summary = reason == MovementReasonCode.CommonNameDeletion ? "通称の削除"
             : replaced ? "通称の記載(従前の通称は削除し履歴に保存)" : "通称の記載";
         return new MovementDraft(reason, effectiveOn, request.Header.NotifiedOn!.Value, $"{summary} 宛名番号 {person.Row.AddresseeNumber}",
-            IsNotification: false) { Note = request.Header.Note };
+            IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     /// <summary>The items after the 記載 or 削除; the history keeps every 通称 ever recorded (the page confirms with this too).</summary>

@@ -158,7 +158,7 @@ public static class ForeignEntryHandlers
         }, effectiveOn, ct);
         var landed = request.LandedOn is { } l ? $" 上陸 {l:yyyy-MM-dd}" : "";
         return new MovementDraft(MovementReasonCode.ForeignResidentArrival, effectiveOn, notifiedOn,
-            $"法第30条の46転入 {request.Members.Count}人 世帯 {household}{landed}") { Note = request.Header.Note };
+            $"法第30条の46転入 {request.Members.Count}人 世帯 {household}{landed}") { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     // 住基法30条の47 / 標準4.5.2: 住所を有する者が中長期在留者等となった場合, 国外転入に準じた情報, 転入前住所は空欄可.
@@ -177,6 +177,6 @@ public static class ForeignEntryHandlers
             PreviousAddress = previous,
         }, effectiveOn, ct);
         return new MovementDraft(MovementReasonCode.BecameForeignResident, effectiveOn, notifiedOn,
-            $"法第30条の47届出 {request.Members.Count}人 世帯 {household}") { Note = request.Header.Note };
+            $"法第30条の47届出 {request.Members.Count}人 世帯 {household}") { Note = request.Header.Note }.WithBasis(request.Header);
     }
 }

@@ -97,7 +97,7 @@ public static class ImmigrationNoticeHandler
         session.Update(person, person.Record with { Foreign = Apply(current, request) });
         var kind = request.Kind!.Trim();
         return new MovementDraft(ReasonFor(kind)!.Value, request.Header.EffectiveOn!.Value, request.Header.NotifiedOn!.Value,
-            $"{kind} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note };
+            $"{kind} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     /// <summary>
@@ -174,6 +174,6 @@ public static class ImmigrationRemovalHandler
             if (staying.Count > 0) HouseholdReshape.Apply(session, staying, request.RemainingHousehold);
         }
         return new MovementDraft(MovementReasonCode.ImmigrationNoticeRemoval, effectiveOn, request.Header.NotifiedOn!.Value,
-            $"入管通知による消除({kind}) 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note };
+            $"入管通知による消除({kind}) 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 }

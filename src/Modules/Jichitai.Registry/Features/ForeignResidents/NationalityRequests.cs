@@ -119,7 +119,7 @@ public static class NationalityHandlers
         });
         return new MovementDraft(entry, request.Header.EffectiveOn!.Value, request.Header.NotifiedOn!.Value,
             $"{what} 宛名番号 {person.Row.AddresseeNumber}: 外国人住民票を消除({removal.Label()})し日本人住民票に記載({entry.Label()})",
-            IsNotification: false) { Note = request.Header.Note };
+            IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     // 標準4.5.5 国籍喪失: 日本人住民票を消除し外国人住民票に記載; 外国人住民となった年月日は国籍喪失日と住民となった日の遅い方.
@@ -147,6 +147,6 @@ public static class NationalityHandlers
         });
         return new MovementDraft(MovementReasonCode.LossOfNationalityEntry, lostOn, request.Header.NotifiedOn!.Value,
             $"国籍喪失 宛名番号 {person.Row.AddresseeNumber}: 日本人住民票を消除({MovementReasonCode.LossOfNationalityRemoval.Label()})し外国人住民票に記載({MovementReasonCode.LossOfNationalityEntry.Label()})",
-            IsNotification: false) { Note = request.Header.Note };
+            IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 }

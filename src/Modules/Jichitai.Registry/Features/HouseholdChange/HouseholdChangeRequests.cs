@@ -60,7 +60,7 @@ public static class HouseholdChangeHandlers
         HouseholdReshape.Apply(session, leaving, request.NewHousehold, r => r with { HouseholdId = created.Id, HouseholdNumber = created.HouseholdNumber });
         HouseholdReshape.Apply(session, members.Except(leaving).ToList(), request.RemainingHousehold);
         return new MovementDraft(MovementReasonCode.HouseholdSplit, effectiveOn, request.Header.NotifiedOn!.Value,
-            $"世帯分離 {leaving.Count}人 世帯 {household.HouseholdNumber} → {created.HouseholdNumber}") { Note = request.Header.Note };
+            $"世帯分離 {leaving.Count}人 世帯 {household.HouseholdNumber} → {created.HouseholdNumber}") { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     public static async Task<MovementDraft> MergeAsync(MovementSession session, HouseholdMergeRequest request, CancellationToken ct)
@@ -89,7 +89,7 @@ public static class HouseholdChangeHandlers
             session.Update(m, m.Record with { HouseholdId = into.Id, HouseholdNumber = into.HouseholdNumber, Relationship = parsed.Label, MemberOrder = ++order });
         }
         return new MovementDraft(MovementReasonCode.HouseholdMerge, effectiveOn, request.Header.NotifiedOn!.Value,
-            $"世帯合併 {from.HouseholdNumber} → {into.HouseholdNumber} {joining.Count}人") { Note = request.Header.Note };
+            $"世帯合併 {from.HouseholdNumber} → {into.HouseholdNumber} {joining.Count}人") { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     public static async Task<MovementDraft> HeadChangeAsync(MovementSession session, HeadChangeRequest request, CancellationToken ct)
@@ -106,6 +106,6 @@ public static class HouseholdChangeHandlers
             throw new DomainException("registry.head-change.same", "指定された方は既に世帯主です。", "assignment.newHeadAddresseeNumber");
         HouseholdReshape.Apply(session, members, request.Assignment);
         return new MovementDraft(MovementReasonCode.HeadChange, request.Header.EffectiveOn!.Value, request.Header.NotifiedOn!.Value,
-            $"世帯主変更 世帯 {household.HouseholdNumber}") { Note = request.Header.Note };
+            $"世帯主変更 世帯 {household.HouseholdNumber}") { Note = request.Header.Note }.WithBasis(request.Header);
     }
 }

@@ -59,7 +59,7 @@ public static class MoveInHandler
         }
         return new MovementDraft(ReasonFor(kind), effectiveOn, request.Header.NotifiedOn!.Value,
             $"{MoveInKinds.Label(kind)} {request.Members.Count}人 世帯 {household.HouseholdNumber}", IsNotification: kind != MoveInKind.Unnotified)
-        { Note = request.Header.Note };
+        { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     private static MovementReasonCode ReasonFor(MoveInKind kind) => kind switch

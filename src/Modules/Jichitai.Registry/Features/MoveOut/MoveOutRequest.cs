@@ -60,6 +60,6 @@ public static class MoveOutHandler
         var staying = members.Except(leaving).ToList();
         if (staying.Count > 0) HouseholdReshape.Apply(session, staying, request.RemainingHousehold);
         return new MovementDraft(reason, planned, request.Header.NotifiedOn!.Value,
-            $"{(request.Abroad ? "国外転出" : "転出")} {leaving.Count}人 世帯 {household.HouseholdNumber}") { Note = request.Header.Note };
+            $"{(request.Abroad ? "国外転出" : "転出")} {leaving.Count}人 世帯 {household.HouseholdNumber}") { Note = request.Header.Note }.WithBasis(request.Header);
     }
 }

@@ -59,7 +59,7 @@ public static class RelocationHandler
             HouseholdReshape.Apply(session, members.Except(moving).ToList(), request.RemainingHousehold);
         }
         return new MovementDraft(MovementReasonCode.Relocation, effectiveOn, request.Header.NotifiedOn!.Value,
-            $"転居 {moving.Count}人 世帯 {household.HouseholdNumber}") { Note = request.Header.Note };
+            $"転居 {moving.Count}人 世帯 {household.HouseholdNumber}") { Note = request.Header.Note }.WithBasis(request.Header);
     }
 
     internal static IReadOnlyList<TrackedResident> Subset(IReadOnlyList<TrackedResident> members, IReadOnlyList<string> numbers)

@@ -40,6 +40,6 @@ public static class RemovalHandler
             if (staying.Count > 0) HouseholdReshape.Apply(session, staying, request.RemainingHousehold);
         }
         return new MovementDraft(reason, effectiveOn, request.Header.NotifiedOn!.Value,
-            $"{request.Kind} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note };
+            $"{request.Kind} 宛名番号 {person.Row.AddresseeNumber}", IsNotification: false) { Note = request.Header.Note }.WithBasis(request.Header);
     }
 }

@@ -5,75 +5,48 @@ using Jichitai.Registry.Features.Search;
 using Jichitai.Registry.Movements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jichitai.Registry.Pages.Registry;
 
 /// <summary>出生の入力 → 確認 → 登録 → 受理通知 (出生届による職権記載; standard 4.2.1.2). The child joins an existing household.</summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class BirthModel(RegistryMovements movements, ResidentQueries queries) : PageModel
+public sealed class BirthModel(RegistryMovements movements, ResidentQueries queries) : CounterPageModel(movements)
 {
-    [BindProperty] public string IdempotencyKey { get; set; } = "";
     [BindProperty] public string? HouseholdNumber { get; set; }
     [BindProperty] public MemberForm Child { get; set; } = new();
     [BindProperty] public string? NotifiedOn { get; set; }
     [BindProperty] public string? Note { get; set; }
-    public FormErrors Errors { get; } = new();
-    public bool Confirming { get; private set; }
-    public MovementResult? Result { get; private set; }
     public IReadOnlyList<ResidentSummary> Members { get; private set; } = [];
 
     public async Task OnGetAsync(string? household, CancellationToken ct)
     {
-        IdempotencyKey = Guid.NewGuid().ToString("N");
+        NotifiedOn = StartEntry();
         HouseholdNumber = household;
-        NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
-        await LoadMembersAsync(ct);
+        await LoadAsync(ct);
     }
-
-    /// <summary>世帯員を表示: shows the household the child joins, so the clerk can give the 続柄 to its head.</summary>
-    public async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
-
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
-    {
-        var request = ToRequest();
-        try { InputValidation.Ensure(new BirthValidator(), request); }
-        catch (DomainException e) { Errors.Add(e); }
-        Confirming = !Errors.Any;
-        await LoadMembersAsync(ct);
-        if (Confirming && Members.Count == 0) { Errors.Add("householdNumber", $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。"); Confirming = false; }
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
-    {
-        var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
-            catch (DomainException e) { Errors.Add(e); }
-        }
-        await LoadMembersAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
 
     /// <summary>The 異動日 of a birth is the date of birth (BirthValidator), so it is typed once.</summary>
-    private BirthRequest ToRequest()
+    protected override CounterEntry BuildEntry()
     {
         var child = Child.ToInput(Errors, "child");
-        return new BirthRequest
+        return CounterEntry.Of(new BirthRequest
         {
             Header = new MovementHeader { EffectiveOn = child.BirthDate, NotifiedOn = Errors.Date(NotifiedOn, "header.notifiedOn", "届出日"), Note = Note },
             HouseholdNumber = HouseholdNumber,
             Child = child,
-        };
+        }, new BirthValidator());
     }
 
-    private async Task LoadMembersAsync(CancellationToken ct)
+    protected override Task CheckBeforeReadBackAsync(object request, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(HouseholdNumber) || Result is not null) return;
+        if (Members.Count == 0) Errors.Add("householdNumber", $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The household the child joins, so the clerk can give the 続柄 to its head.</summary>
+    protected override async Task LoadAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(HouseholdNumber)) return;
         try { Members = await queries.SearchAsync(new ResidentSearchRequest { HouseholdNumber = HouseholdNumber }, HttpContext.Actor(), false, ct); }
         catch (DomainException e) { Errors.Add(e); }
     }

@@ -5,7 +5,6 @@ using Jichitai.Registry.Features.Search;
 using Jichitai.Registry.Movements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jichitai.Registry.Pages.Registry;
 
@@ -14,11 +13,10 @@ namespace Jichitai.Registry.Pages.Registry;
 /// Only the items typed are changed; the current record is shown beside each item.
 /// </summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries queries) : PageModel
+public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries queries) : CounterPageModel(movements)
 {
     public static readonly string[] Kinds = ["職権修正", "軽微な修正", "誤記修正", "戸籍通知"];
 
-    [BindProperty] public string IdempotencyKey { get; set; } = "";
     [BindProperty] public string? AddresseeNumber { get; set; }
     [BindProperty] public string? Kind { get; set; } = "職権修正";
     [BindProperty] public string? EffectiveOn { get; set; }
@@ -38,50 +36,30 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
     [BindProperty] public string? ResidentCode { get; set; }
     [BindProperty] public AddressInputForm Address { get; set; } = new();
     [BindProperty] public string? Note { get; set; }
-    public FormErrors Errors { get; } = new();
-    public bool Confirming { get; private set; }
-    public MovementResult? Result { get; private set; }
+    /// <summary>Items to clear (CorrectionHandler.Clearable).</summary>
+    [BindProperty] public List<string> Clear { get; set; } = [];
     public ResidentDetail? Current { get; private set; }
 
     /// <summary>個人番号 is shown and typed only by staff whose work needs it (番号法19条; RegistryPolicies.PersonalNumber).</summary>
     public bool MayUsePersonalNumber => RegistryPolicies.MayUsePersonalNumber(User);
 
+    public override string ReadBackMessage => "修正する項目を読み上げて確認してください。誤りがなければ「登録する」を押します。";
+
     public async Task OnGetAsync(string? number, CancellationToken ct)
     {
-        IdempotencyKey = Guid.NewGuid().ToString("N");
+        NotifiedOn = StartEntry();
         AddresseeNumber = number;
-        NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadAsync(ct); return Page(); }
+    protected override CounterEntry BuildEntry() => CounterEntry.Of(ToRequest(), new CorrectionValidator());
 
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    protected override Task CheckBeforeReadBackAsync(object request, CancellationToken ct)
     {
-        var request = ToRequest();
-        try { InputValidation.Ensure(new CorrectionValidator(), request); }
-        catch (DomainException e) { Errors.Add(e); }
-        Confirming = !Errors.Any;
-        await LoadAsync(ct);
         if (Current is { } c && c.Record.Status != Residents.ResidentStatus.Resident)
             Errors.Add("addresseeNumber", $"宛名番号 {AddresseeNumber} の住民は{c.Summary.Status}です。除票は修正できません。");
-        if (Errors.Any) Confirming = false;
-        return Page();
+        return Task.CompletedTask;
     }
-
-    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
-    {
-        var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
-            catch (DomainException e) { Errors.Add(e); }
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) { await LoadAsync(ct); return Page(); }
 
     private CorrectionRequest ToRequest()
     {
@@ -90,12 +68,7 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
         var addressGiven = new[] { address.PostalCode, address.Town, address.BlockNumber, address.Building }.Any(p => !string.IsNullOrWhiteSpace(p));
         return new CorrectionRequest
         {
-            Header = new MovementHeader
-            {
-                EffectiveOn = Errors.Date(EffectiveOn, "header.effectiveOn", "異動日"),
-                NotifiedOn = Errors.Date(NotifiedOn, "header.notifiedOn", "届出日"),
-                Note = Note,
-            },
+            Header = Header(EffectiveOn, NotifiedOn, Note),
             AddresseeNumber = AddresseeNumber,
             Kind = Kind,
             FamilyName = FamilyName, GivenName = GivenName, FamilyNameKana = FamilyNameKana, GivenNameKana = GivenNameKana,
@@ -108,12 +81,13 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
             ResidentCode = ResidentCode,
             // A partly typed address is sent whole so that the address rules report what is missing.
             Address = addressGiven ? address : null,
+            Clear = Clear,
         };
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(AddresseeNumber) || Result is not null) return;
+        if (string.IsNullOrWhiteSpace(AddresseeNumber)) return;
         try { Current = await queries.GetAsync(AddresseeNumber.Trim(), null, HttpContext.Actor(), MayUsePersonalNumber, reason: null, ct); }
         catch (DomainException e) when (e.Status == 404) { Errors.Add("addresseeNumber", e.Message); }
         catch (DomainException e) { Errors.Add(e); }

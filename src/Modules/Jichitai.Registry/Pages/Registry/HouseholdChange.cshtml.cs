@@ -6,13 +6,12 @@ using Jichitai.Registry.Features.Search;
 using Jichitai.Registry.Movements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jichitai.Registry.Pages.Registry;
 
 /// <summary>世帯変更届(世帯分離・世帯合併・世帯主変更)の入力 → 確認 → 登録 → 受理通知 (住基法25条; standard 4.1.4).</summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQueries queries) : PageModel
+public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQueries queries) : CounterPageModel(movements)
 {
     public const string Split = "世帯分離", Merge = "世帯合併", HeadChange = "世帯主変更";
     public static readonly string[] Kinds = [Split, Merge, HeadChange];
@@ -33,7 +32,6 @@ public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQu
 
     private string _kind = Split;
 
-    [BindProperty] public string IdempotencyKey { get; set; } = "";
     [BindProperty] public string Kind { get => _kind; set => _kind = Kinds.Contains(value) ? value : Split; }
     /// <summary>分離元, 合併でなくなる世帯, or the household whose head changes.</summary>
     [BindProperty] public string? HouseholdNumber { get; set; }
@@ -49,9 +47,6 @@ public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQu
     [BindProperty] public string? EffectiveOn { get; set; }
     [BindProperty] public string? NotifiedOn { get; set; }
     [BindProperty] public string? Note { get; set; }
-    public FormErrors Errors { get; } = new();
-    public bool Confirming { get; private set; }
-    public MovementResult? Result { get; private set; }
     public IReadOnlyList<ResidentSummary> Members { get; private set; } = [];
     public IReadOnlyList<ResidentSummary> IntoMembers { get; private set; } = [];
 
@@ -62,59 +57,29 @@ public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQu
 
     public async Task OnGetAsync(string? household, string? kind, CancellationToken ct)
     {
-        IdempotencyKey = Guid.NewGuid().ToString("N");
+        NotifiedOn = StartEntry();
         HouseholdNumber = household;
         Kind = kind ?? Split;
-        NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
-        await LoadMembersAsync(ct);
+        await LoadAsync(ct);
     }
 
-    /// <summary>世帯員を表示: also re-renders the page for a newly selected kind.</summary>
-    public async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
-
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    /// <summary>世帯員を表示 (OnPostLoad) also re-renders the page for a newly selected kind.</summary>
+    protected override CounterEntry BuildEntry()
     {
         var header = ToHeader();
-        if (!Errors.Any)
+        return Kind switch
         {
-            try
-            {
-                switch (Kind)
-                {
-                    case Merge: InputValidation.Ensure(MergeRules, ToMerge(header)); break;
-                    case HeadChange: InputValidation.Ensure(HeadChangeRules, ToHeadChange(header)); break;
-                    default: InputValidation.Ensure(new HouseholdSplitValidator(), ToSplit(header)); break;
-                }
-                Confirming = true;
-            }
-            catch (DomainException e) { Errors.Add(e); }
-        }
-        await LoadMembersAsync(ct);
-        if (Confirming && Members.Count == 0) { Errors.Add(HouseholdField, $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。"); Confirming = false; }
-        return Page();
+            Merge => CounterEntry.Of(ToMerge(header), MergeRules),
+            HeadChange => CounterEntry.Of(ToHeadChange(header), HeadChangeRules),
+            _ => CounterEntry.Of(ToSplit(header), new HouseholdSplitValidator()),
+        };
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
+    protected override Task CheckBeforeReadBackAsync(object request, CancellationToken ct)
     {
-        var header = ToHeader();
-        if (!Errors.Any)
-        {
-            try
-            {
-                Result = Kind switch
-                {
-                    Merge => await movements.SubmitAsync(ToMerge(header), IdempotencyKey, HttpContext.Actor(), ct),
-                    HeadChange => await movements.SubmitAsync(ToHeadChange(header), IdempotencyKey, HttpContext.Actor(), ct),
-                    _ => await movements.SubmitAsync(ToSplit(header), IdempotencyKey, HttpContext.Actor(), ct),
-                };
-            }
-            catch (DomainException e) { Errors.Add(e); }
-        }
-        await LoadMembersAsync(ct);
-        return Page();
+        if (Members.Count == 0) Errors.Add(HouseholdField, $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。");
+        return Task.CompletedTask;
     }
-
-    public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
 
     private MovementHeader ToHeader()
     {
@@ -122,12 +87,7 @@ public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQu
         if (Kind != Split) { AddresseeNumbers = []; RemainingHead = null; }
         if (Kind == Merge) NewHead = null; else IntoHouseholdNumber = null;
         Relationships = Relationships.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary();
-        return new MovementHeader
-        {
-            EffectiveOn = Errors.Date(EffectiveOn, "header.effectiveOn", "異動日"),
-            NotifiedOn = Errors.Date(NotifiedOn, "header.notifiedOn", "届出日"),
-            Note = Note,
-        };
+        return Header(EffectiveOn, NotifiedOn, Note);
     }
 
     private HouseholdSplitRequest ToSplit(MovementHeader header) => new()
@@ -153,9 +113,8 @@ public sealed class HouseholdChangeModel(RegistryMovements movements, ResidentQu
     private Dictionary<string, string> GivenFor(Func<string, bool> member) =>
         Relationships.Where(kv => member(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value!);
 
-    private async Task LoadMembersAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
-        if (Result is not null) return;
         Members = await HouseholdAsync(HouseholdNumber, ct);
         if (Kind == Merge) IntoMembers = await HouseholdAsync(IntoHouseholdNumber, ct);
     }

@@ -1,63 +1,34 @@
 using Jichitai.Platform.Errors;
-using Jichitai.Platform.Identity;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Movements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jichitai.Registry.Pages.Registry;
 
 /// <summary>転入届の入力 → 確認(読み上げ) → 登録 → 受理通知 (standard 4.1.1, 4.0.9, 4.1.0.3).</summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class MoveInModel(RegistryMovements movements) : PageModel
+public sealed class MoveInModel(RegistryMovements movements) : CounterPageModel(movements)
 {
     public const int MemberRows = 6;
 
     [BindProperty] public MoveInForm Form { get; set; } = new();
-    [BindProperty] public string IdempotencyKey { get; set; } = "";
-    public FormErrors Errors { get; } = new();
-    public bool Confirming { get; private set; }
-    public MoveInRequest? Parsed { get; private set; }
-    public MovementResult? Result { get; private set; }
 
     public void OnGet(string? household)
     {
-        IdempotencyKey = Guid.NewGuid().ToString("N");
+        Form.NotifiedOn = StartEntry();
         Form.JoinHouseholdNumber = household;
-        Form.NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
     }
 
-    /// <summary>入力内容の確認: validates everything and shows the entry read-only for the clerk to read back.</summary>
-    public IActionResult OnPostConfirm()
+    protected override CounterEntry BuildEntry()
     {
         Form.CompactMembers(); // rows 1 and 3 filled: read back and post them as rows 1 and 2, so none is lost
-        Parsed = Form.ToRequest(Errors);
-        // Validate everything at once, even when a date did not parse, so the clerk sees every error in one round.
-        try { InputValidation.Ensure(new MoveInValidator(), Parsed); }
-        catch (DomainException e) { Errors.Add(e); }
-        Confirming = !Errors.Any;
-        return Page();
+        Form.ApplyFromPrevious();
+        return CounterEntry.Of(Form.ToRequest(Errors), new MoveInValidator());
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
-    {
-        Form.CompactMembers();
-        Parsed = Form.ToRequest(Errors);
-        if (Errors.Any) return Page();
-        try
-        {
-            Result = await movements.SubmitAsync(Parsed, IdempotencyKey, HttpContext.Actor(), ct);
-        }
-        catch (DomainException e)
-        {
-            Errors.Add(e);
-            Confirming = e.Code == "registry.movein.duplicate-suspected";
-        }
-        return Page();
-    }
-
-    public IActionResult OnPostEdit() => Page();
+    /// <summary>A possible duplicate is a warning: the read-back stays, with the box to confirm they are different people.</summary>
+    protected override bool StaysOnReadBack(DomainException refusal) => refusal.Code == "registry.movein.duplicate-suspected";
 }
 
 /// <summary>The form as typed: dates are text so that 和暦 can be entered as clerks write it.</summary>
@@ -79,6 +50,26 @@ public sealed class MoveInForm
 
     public void CompactMembers() =>
         Members = Members.Where(m => !m.IsBlank).Concat(Members.Where(m => m.IsBlank)).ToList();
+
+    /// <summary>
+    /// 一括入力 (標準4.0.10): a member marked 「前の人と同じ」 gets the 氏, its フリガナ, 本籍 and 筆頭者 of the member entered just
+    /// before wherever they were left blank (the 異動日・届出日 are the movement's, common to all). Applied before the read-back,
+    /// so the clerk reads out what will be registered. Run after <see cref="CompactMembers"/>.
+    /// </summary>
+    public void ApplyFromPrevious()
+    {
+        for (var i = 1; i < Members.Count; i++)
+        {
+            var (m, previous) = (Members[i], Members[i - 1]);
+            if (!m.SameAsPrevious || m.IsBlank || previous.IsBlank) continue;
+            m.FamilyName = Blank(m.FamilyName) ?? previous.FamilyName;
+            m.FamilyNameKana = Blank(m.FamilyNameKana) ?? previous.FamilyNameKana;
+            m.Domicile = Blank(m.Domicile) ?? previous.Domicile;
+            m.DomicileHead = Blank(m.DomicileHead) ?? previous.DomicileHead;
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
     public MoveInRequest ToRequest(FormErrors errors)
     {
@@ -131,6 +122,8 @@ public sealed class MemberForm
     public string? Domicile { get; set; }
     public string? DomicileHead { get; set; }
     public string? PersonalNumber { get; set; }
+    /// <summary>一括入力: take the blank 氏・フリガナ・本籍・筆頭者 from the member entered just before (MoveInForm.ApplyFromPrevious).</summary>
+    public bool SameAsPrevious { get; set; }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(FamilyName) && string.IsNullOrWhiteSpace(GivenName) && string.IsNullOrWhiteSpace(BirthDate) && string.IsNullOrWhiteSpace(FamilyNameKana);
 

@@ -5,15 +5,13 @@ using Jichitai.Registry.Features.Search;
 using Jichitai.Registry.Movements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jichitai.Registry.Pages.Registry;
 
 /// <summary>転出届の入力 → 確認 → 登録 → 受理通知 (住基法24条; standard 4.1.3). No member ticked: the whole household leaves.</summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class MoveOutModel(RegistryMovements movements, ResidentQueries queries) : PageModel
+public sealed class MoveOutModel(RegistryMovements movements, ResidentQueries queries) : CounterPageModel(movements)
 {
-    [BindProperty] public string IdempotencyKey { get; set; } = "";
     [BindProperty] public string? HouseholdNumber { get; set; }
     [BindProperty] public List<string> AddresseeNumbers { get; set; } = [];
     [BindProperty] public string? EffectiveOn { get; set; }
@@ -24,47 +22,24 @@ public sealed class MoveOutModel(RegistryMovements movements, ResidentQueries qu
     /// <summary>宛名番号 → new 続柄 of a member who stays, needed when the head leaves.</summary>
     [BindProperty] public Dictionary<string, string?> Relationships { get; set; } = [];
     [BindProperty] public string? Note { get; set; }
-    public FormErrors Errors { get; } = new();
-    public bool Confirming { get; private set; }
-    public MovementResult? Result { get; private set; }
     public IReadOnlyList<ResidentSummary> Members { get; private set; } = [];
 
     public bool Leaves(string addresseeNumber) => AddresseeNumbers.Contains(addresseeNumber);
 
     public async Task OnGetAsync(string? household, CancellationToken ct)
     {
-        IdempotencyKey = Guid.NewGuid().ToString("N");
+        NotifiedOn = StartEntry();
         HouseholdNumber = household;
-        NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
-        await LoadMembersAsync(ct);
+        await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
+    protected override CounterEntry BuildEntry() => CounterEntry.Of(ToRequest(), new MoveOutValidator());
 
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    protected override Task CheckBeforeReadBackAsync(object request, CancellationToken ct)
     {
-        var request = ToRequest();
-        try { InputValidation.Ensure(new MoveOutValidator(), request); }
-        catch (DomainException e) { Errors.Add(e); }
-        Confirming = !Errors.Any;
-        await LoadMembersAsync(ct);
-        if (Confirming && Members.Count == 0) { Errors.Add("householdNumber", $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。"); Confirming = false; }
-        return Page();
+        if (Members.Count == 0) Errors.Add("householdNumber", $"世帯番号 {HouseholdNumber} の世帯に現在の世帯員がいません。");
+        return Task.CompletedTask;
     }
-
-    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
-    {
-        var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
-            catch (DomainException e) { Errors.Add(e); }
-        }
-        await LoadMembersAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) { await LoadMembersAsync(ct); return Page(); }
 
     private MoveOutRequest ToRequest()
     {
@@ -74,12 +49,7 @@ public sealed class MoveOutModel(RegistryMovements movements, ResidentQueries qu
         Relationships = Relationships.Where(kv => !whole && !Leaves(kv.Key) && !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary();
         return new MoveOutRequest
         {
-            Header = new MovementHeader
-            {
-                EffectiveOn = Errors.Date(EffectiveOn, "header.effectiveOn", "異動日(転出予定日)"),
-                NotifiedOn = Errors.Date(NotifiedOn, "header.notifiedOn", "届出日"),
-                Note = Note,
-            },
+            Header = Header(EffectiveOn, NotifiedOn, Note, "異動日(転出予定日)"),
             HouseholdNumber = HouseholdNumber,
             AddresseeNumbers = AddresseeNumbers,
             Destination = Destination,
@@ -88,9 +58,9 @@ public sealed class MoveOutModel(RegistryMovements movements, ResidentQueries qu
         };
     }
 
-    private async Task LoadMembersAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(HouseholdNumber) || Result is not null) return;
+        if (string.IsNullOrWhiteSpace(HouseholdNumber)) return;
         try { Members = await queries.SearchAsync(new ResidentSearchRequest { HouseholdNumber = HouseholdNumber }, HttpContext.Actor(), false, ct); }
         catch (DomainException e) { Errors.Add(e); }
     }

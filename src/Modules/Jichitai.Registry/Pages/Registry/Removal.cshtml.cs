@@ -5,17 +5,15 @@ using Jichitai.Registry.Features.Search;
 using Jichitai.Registry.Movements;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jichitai.Registry.Pages.Registry;
 
 /// <summary>職権消除(死亡・失踪)の入力 → 確認 → 登録 → 受理通知 (standard 4.2.2). When the head dies the rest of the household gets a new head.</summary>
 [Authorize(Policy = RegistryPolicies.Write)]
-public sealed class RemovalModel(RegistryMovements movements, ResidentQueries queries) : PageModel
+public sealed class RemovalModel(RegistryMovements movements, ResidentQueries queries) : CounterPageModel(movements)
 {
     public static readonly string[] Kinds = ["死亡", "失踪"];
 
-    [BindProperty] public string IdempotencyKey { get; set; } = "";
     [BindProperty] public string? AddresseeNumber { get; set; }
     [BindProperty] public string? Kind { get; set; } = "死亡";
     [BindProperty] public string? EffectiveOn { get; set; }
@@ -24,69 +22,43 @@ public sealed class RemovalModel(RegistryMovements movements, ResidentQueries qu
     /// <summary>宛名番号 → new 続柄 of each remaining member, needed when the head is removed.</summary>
     [BindProperty] public Dictionary<string, string?> Relationships { get; set; } = [];
     [BindProperty] public string? Note { get; set; }
-    public FormErrors Errors { get; } = new();
-    public bool Confirming { get; private set; }
-    public MovementResult? Result { get; private set; }
     /// <summary>The resident to be removed, shown so the clerk can check it is the right person.</summary>
     public ResidentSummary? Person { get; private set; }
     /// <summary>The rest of the household.</summary>
     public IReadOnlyList<ResidentSummary> Members { get; private set; } = [];
 
+    public override string ReadBackMessage => "消除する方と届出の内容を読み上げて確認してください。誤りがなければ「登録する」を押します。";
+
     public async Task OnGetAsync(string? number, CancellationToken ct)
     {
-        IdempotencyKey = Guid.NewGuid().ToString("N");
+        NotifiedOn = StartEntry();
         AddresseeNumber = number;
-        NotifiedOn = movements.Today.ToString("yyyy-MM-dd");
         await LoadAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostLoadAsync(CancellationToken ct) { await LoadAsync(ct); return Page(); }
+    protected override CounterEntry BuildEntry() => CounterEntry.Of(ToRequest(), new RemovalValidator());
 
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    protected override Task CheckBeforeReadBackAsync(object request, CancellationToken ct)
     {
-        var request = ToRequest();
-        try { InputValidation.Ensure(new RemovalValidator(), request); }
-        catch (DomainException e) { Errors.Add(e); }
-        Confirming = !Errors.Any;
-        await LoadAsync(ct);
-        if (Confirming && Person is null) { Errors.Add("addresseeNumber", $"宛名番号 {AddresseeNumber} の住民は見つかりません(除票は消除できません)。"); Confirming = false; }
-        return Page();
+        if (Person is null) Errors.Add("addresseeNumber", $"宛名番号 {AddresseeNumber} の住民は見つかりません(除票は消除できません)。");
+        return Task.CompletedTask;
     }
-
-    public async Task<IActionResult> OnPostCommitAsync(CancellationToken ct)
-    {
-        var request = ToRequest();
-        if (!Errors.Any)
-        {
-            try { Result = await movements.SubmitAsync(request, IdempotencyKey, HttpContext.Actor(), ct); }
-            catch (DomainException e) { Errors.Add(e); }
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostEditAsync(CancellationToken ct) { await LoadAsync(ct); return Page(); }
 
     private RemovalRequest ToRequest()
     {
         Relationships = Relationships.Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).ToDictionary();
         return new RemovalRequest
         {
-            Header = new MovementHeader
-            {
-                EffectiveOn = Errors.Date(EffectiveOn, "header.effectiveOn", "異動日(死亡日)"),
-                NotifiedOn = Errors.Date(NotifiedOn, "header.notifiedOn", "届出日"),
-                Note = Note,
-            },
+            Header = Header(EffectiveOn, NotifiedOn, Note, "異動日(死亡日)"),
             AddresseeNumber = AddresseeNumber,
             Kind = Kind,
             RemainingHousehold = new HeadAssignment { NewHeadAddresseeNumber = RemainingHead, Relationships = Relationships.ToDictionary(kv => kv.Key, kv => kv.Value!) },
         };
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(AddresseeNumber) || Result is not null) return;
+        if (string.IsNullOrWhiteSpace(AddresseeNumber)) return;
         try
         {
             var actor = HttpContext.Actor();
