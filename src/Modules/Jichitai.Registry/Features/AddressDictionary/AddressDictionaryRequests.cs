@@ -60,12 +60,15 @@ public sealed class AddressEntryValidator : AbstractValidator<AddressEntryReques
         RuleFor(x => x.Note).MaximumLength(500).WithMessage("備考は500文字以内で入力してください。");
     }
 
+    /// <summary>Readings of places: katakana, with the digits of 丁目 or 番 (カンダスダチョウ1チョウメ).</summary>
+    internal static bool BeReading(string? s) => PersonInputValidator.BeKatakana(new string((s ?? "").Where(c => !char.IsAsciiDigit(c)).ToArray()));
+
     private void Name(System.Linq.Expressions.Expression<Func<AddressEntryRequest, string?>> f, string label) =>
         RuleFor(f).NotEmpty().WithMessage($"{label}を入力してください。").MaximumLength(100).WithMessage($"{label}は100文字以内で入力してください。");
 
     private void Kana(System.Linq.Expressions.Expression<Func<AddressEntryRequest, string?>> f, string label) =>
         RuleFor(f).NotEmpty().WithMessage($"{label}を入力してください(住所カナ入力に使います。標準仕様書 1.3.3)。")
-            .Must(PersonInputValidator.BeKatakana).WithMessage($"{label}はカタカナで入力してください。")
+            .Must(BeReading).WithMessage($"{label}はカタカナ(丁目などの数字は可)で入力してください。")
             .MaximumLength(100).WithMessage($"{label}は100文字以内で入力してください。");
 }
 
@@ -76,7 +79,7 @@ public sealed class BuildingEntryValidator : AbstractValidator<BuildingEntryRequ
         RuleFor(x => x.BlockNumber).NotEmpty().WithMessage("方書の番地を入力してください(方書は住所に紐付けて登録します。標準仕様書 1.3.4)。")
             .MaximumLength(50).WithMessage("番地は50文字以内で入力してください。");
         RuleFor(x => x.Name).NotEmpty().WithMessage("方書(建物名)を入力してください。").MaximumLength(100).WithMessage("方書は100文字以内で入力してください。");
-        RuleFor(x => x.NameKana).Must(PersonInputValidator.BeKatakana).WithMessage("方書のカナはカタカナで入力してください。")
+        RuleFor(x => x.NameKana).Must(AddressEntryValidator.BeReading).WithMessage("方書のカナはカタカナ(数字は可)で入力してください。")
             .MaximumLength(100).WithMessage("方書のカナは100文字以内で入力してください。");
         RuleFor(x => x.ValidFrom).NotNull().WithMessage("方書の登録日(使用開始日)を入力してください。");
     }
