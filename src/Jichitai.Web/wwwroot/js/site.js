@@ -3,3 +3,52 @@ document.addEventListener('click', function (e) {
     var target = e.target instanceof Element ? e.target.closest('[data-print]') : null;
     if (target) { e.preventDefault(); window.print(); }
 });
+
+// 住所辞書 (standard 1.3.3) on the shared address input ([data-address-input]): choosing a 町字 from its suggestions fills
+// 住所コード and 郵便番号; a 郵便番号 that belongs to exactly one 町字 fills the 町字 when it is still empty. The server checks
+// everything again, so this only saves typing.
+(function () {
+    function field(box, suffix) { return box.querySelector('input[name$=".' + suffix + '"]'); }
+    function towns(box) { var t = field(box, 'Town'); return t && t.list ? Array.prototype.slice.call(t.list.options) : []; }
+    function fill(box, option) {
+        var code = field(box, 'AddressCode');
+        field(box, 'Town').value = option.value;
+        field(box, 'PostalCode').value = option.getAttribute('data-postal');
+        code.value = option.getAttribute('data-code');
+        code.setAttribute('data-filled', '1');
+    }
+    function numbers(text) { // "８番３号" and "8-3" are the same 番地
+        var ascii = (text || '').replace(/[０-９]/g, function (c) { return String.fromCharCode(c.charCodeAt(0) - 0xFEE0); });
+        return (ascii.match(/[0-9]+/g) || []).join('-');
+    }
+    document.addEventListener('input', function (e) {
+        var input = e.target;
+        if (!(input instanceof HTMLInputElement) || input.readOnly) return;
+        var box = input.closest('[data-address-input]');
+        if (!box) return;
+        if (/\.Town$/.test(input.name)) {
+            var match = towns(box).filter(function (o) { return o.value === input.value; })[0];
+            var code = field(box, 'AddressCode');
+            if (match) fill(box, match);
+            else if (code.getAttribute('data-filled')) { code.value = ''; code.removeAttribute('data-filled'); }
+        } else if (/\.PostalCode$/.test(input.name)) {
+            var digits = numbers(input.value).replace(/-/g, '');
+            if (digits.length !== 7 || field(box, 'Town').value) return;
+            var hits = towns(box).filter(function (o) { return numbers(o.getAttribute('data-postal')).replace(/-/g, '') === digits; });
+            if (hits.length === 1) fill(box, hits[0]);
+        }
+    });
+    // 方書入力補助 (standard 4.0.7): the 方書 registered at the 町字 and 番地 typed so far.
+    document.addEventListener('focusin', function (e) {
+        var input = e.target;
+        if (!(input instanceof HTMLInputElement) || !/\.Building$/.test(input.name) || !input.list) return;
+        var box = input.closest('[data-address-input]');
+        var catalog = box && box.querySelector('template[data-building-catalog]');
+        if (!catalog) return;
+        var town = field(box, 'Town').value, block = numbers(field(box, 'BlockNumber').value);
+        input.list.replaceChildren();
+        Array.prototype.forEach.call(catalog.content.querySelectorAll('option'), function (o) {
+            if (o.getAttribute('data-town') === town && (!block || numbers(o.getAttribute('data-block')) === block)) input.list.appendChild(o.cloneNode(true));
+        });
+    });
+})();

@@ -163,6 +163,21 @@ public sealed class AddressDictionaryService(PlatformSettings settings, ITenantS
             .Select(e => (e.FullName, $"{e.Code} {e.PrefectureKana} {e.MunicipalityKana} {e.TownKana}{(e.ActiveOn(today) ? "" : "(旧)")}")).ToList();
     }
 
+    /// <summary>For the read-back screen: the entry an address will be recorded with, or why it will be refused.</summary>
+    public async Task<(AddressEntryView? Entry, string? Error)> DescribeAsync(AddressInput input, DateOnly on, CancellationToken ct)
+    {
+        await using var db = Open();
+        try
+        {
+            var (_, entry) = await AddressDictionaryCheck.ResolveAsync(db, input, on, "address", ct);
+            return (entry is null ? null : View(entry, on, []), null);
+        }
+        catch (DomainException e) { return (null, e.Message); }
+    }
+
+    /// <summary>The 町字 usable on a date with their 方書, for the counter's suggestions (standard 1.3.3, 4.0.7).</summary>
+    public Task<IReadOnlyList<AddressEntryView>> ActiveAsync(DateOnly on, CancellationToken ct) => ListAsync(new AddressListQuery(null, on, false, 1000), ct);
+
     private static DateOnly CheckAbolish(AbolishRequest request, DateOnly validFrom, DateOnly? abolishedOn, string what)
     {
         if (request.On is not { } on) throw new DomainException("request.required", "廃止日を入力してください。", "on");
