@@ -31,6 +31,10 @@ document.addEventListener('click', function (e) {
             var code = field(box, 'AddressCode');
             if (match) fill(box, match);
             else if (code.getAttribute('data-filled')) { code.value = ''; code.removeAttribute('data-filled'); }
+        } else if (/\.AddressCode$/.test(input.name)) {
+            var typed = numbers(input.value).replace(/-/g, '');
+            var byCode = typed.length === 11 && towns(box).filter(function (o) { return o.getAttribute('data-code') === typed; })[0];
+            if (byCode) fill(box, byCode);
         } else if (/\.PostalCode$/.test(input.name)) {
             var digits = numbers(input.value).replace(/-/g, '');
             if (digits.length !== 7 || field(box, 'Town').value) return;
@@ -52,3 +56,30 @@ document.addEventListener('click', function (e) {
         });
     });
 })();
+
+// 本籍入力補助 (standard 4.0.6): when a 本籍 field gets the focus, its suggestions (the 住所辞書 names from the server) are
+// joined by the 現住所, the 転入前住所 and the 本籍 already typed for other members of the same 届出.
+document.addEventListener('focusin', function (e) {
+    var input = e.target;
+    if (!(input instanceof HTMLInputElement) || input.readOnly || !input.list || !input.list.hasAttribute('data-domicile-candidates')) return;
+    var list = input.list;
+    Array.prototype.forEach.call(list.querySelectorAll('option[data-live]'), function (o) { o.remove(); });
+    var live = [];
+    var box = input.form && input.form.querySelector('[data-address-input]');
+    if (box) {
+        var town = box.querySelector('input[name$=".Town"]'), block = box.querySelector('input[name$=".BlockNumber"]');
+        var known = town && town.list ? Array.prototype.filter.call(town.list.options, function (o) { return o.value === town.value; })[0] : null;
+        var full = known ? known.getAttribute('data-full') : (town ? town.value : '');
+        if (full) live.push([full + (block ? block.value : ''), '現住所']);
+    }
+    var previous = input.form && input.form.querySelector('input[name$="PreviousAddress"]');
+    if (previous && previous.value) live.push([previous.value, '転入前住所']);
+    if (input.form) Array.prototype.forEach.call(input.form.querySelectorAll('input[list="' + list.id + '"]'), function (other, i) {
+        if (other !== input && other.value) live.push([other.value, i === 0 ? '世帯主の本籍' : '世帯員の本籍']);
+    });
+    live.reverse().forEach(function (c) {
+        var o = document.createElement('option');
+        o.value = c[0]; o.label = c[1]; o.setAttribute('data-live', '1');
+        list.insertBefore(o, list.firstChild);
+    });
+});
