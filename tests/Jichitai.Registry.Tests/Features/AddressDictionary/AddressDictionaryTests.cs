@@ -147,6 +147,14 @@ public class AddressDictionaryTests
         var head = (await host.SearchAsync(tenant, new() { Kana = "ヤマダタロウ" })).Single().AddresseeNumber;
         Assert.Null((await host.GetAsync(tenant, head)).Record.Address.AddressCode); // 千代田区千代田: not in this dictionary, kept as typed
 
+        // Once 千代田区千代田 is in the dictionary, a 転居 to the same address is still the same address (4.1.2.1).
+        await AddAsync(host, tenant, Kanda("13101003000") with { Town = "千代田", TownKana = "チヨダ", PostalCode = "100-0001", Scheme = "地番" });
+        var same = await Assert.ThrowsAsync<DomainException>(() => host.RunAsync(tenant, RelocationHandler.HandleAsync, new RelocationRequest
+        {
+            Header = On(new DateOnly(2026, 5, 1)), HouseholdNumber = household, Address = Address(),
+        }));
+        Assert.Equal("registry.relocation.same-address", same.Code);
+
         await host.RunAsync(tenant, RelocationHandler.HandleAsync, new RelocationRequest
         {
             Header = On(new DateOnly(2026, 6, 1)), HouseholdNumber = household,

@@ -42,7 +42,7 @@ public static class RelocationHandler
         var household = await session.GetHouseholdAsync(request.HouseholdNumber, "householdNumber", ct);
         var members = await session.MembersAsync(household.Id, ct);
         var address = await session.AddressFromDictionaryAsync(request.Address, effectiveOn, ct);
-        if (members.Count > 0 && members[0].Record.Address == address)
+        if (members.Count > 0 && members[0].Record.Address with { AddressCode = address.AddressCode } == address) // a code added by the 住所辞書 does not make it another address
             throw new DomainException("registry.relocation.same-address", "転居先の住所が現在の住所と同じです(同一住所への転居は扱いません。標準仕様書 4.1.2.1)。", "address.town");
         var moving = Subset(members, request.AddresseeNumbers);
         Func<Residents.ResidentRecord, Residents.ResidentRecord> move = r => r with
