@@ -19,6 +19,170 @@ namespace Jichitai.Migrations.Sqlite.Registry
                 .HasAnnotation("Jichitai:SystemScopeModel", true)
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.AddressEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AbolishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("abolished_on");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
+
+                    b.Property<string>("MunicipalityKana")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality_kana");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Prefecture")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture");
+
+                    b.Property<string>("PrefectureKana")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefecture_kana");
+
+                    b.Property<int>("Scheme")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheme");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Town")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("town");
+
+                    b.Property<string>("TownKana")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("town_kana");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_address_entries");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_address_entries_tenant_id_code");
+
+                    b.HasIndex("TenantId", "PostalCode")
+                        .HasDatabaseName("ix_registry_address_entries_tenant_id_postal_code");
+
+                    b.ToTable("registry_address_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.BuildingEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AbolishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("abolished_on");
+
+                    b.Property<long>("AddressEntryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("address_entry_id");
+
+                    b.Property<string>("BlockNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("block_number");
+
+                    b.Property<string>("BlockSortKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("block_sort_key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKana")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_kana");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_building_entries");
+
+                    b.HasIndex("TenantId", "AddressEntryId", "BlockSortKey")
+                        .HasDatabaseName("ix_registry_building_entries_tenant_id_address_entry_id_block_sort_key");
+
+                    b.ToTable("registry_building_entries", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.HouseholdRow", b =>
                 {
                     b.Property<long>("Id")

@@ -24,6 +24,8 @@ public static class AuditActions
 
     // settings (設定)
     public const string SettingChange = "setting.change";
+    /// <summary>Master data kept by staff (住所辞書・方書): not personal data, but who changed what is recorded.</summary>
+    public const string MasterDataChange = "master.change";
 
     // audit (監査)
     public const string AuditSearch = "audit.search";
@@ -50,6 +52,7 @@ public static class AuditActions
         PasswordChange => "パスワードの変更",
         PasswordReset => "パスワードの初期化",
         SettingChange => "設定の変更",
+        MasterDataChange => "マスタの変更",
         AuditSearch => "アクセスログの検索",
         AuditVerify => "アクセスログの検証",
         AuditCheckpoint => "アクセスログのチェックポイント",

@@ -25,6 +25,7 @@ public static class RegistryModule
         services.AddScoped<Features.Approval.ApprovalPolicy>();
         services.AddScoped<Features.Approval.ApprovalService>();
         services.AddScoped<Features.Memos.MemoService>();
+        services.AddScoped<Features.AddressDictionary.AddressDictionaryService>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }
@@ -43,6 +44,8 @@ public static class RegistryPolicies
     public const string Restrictions = "RegistryRestrictions";
     /// <summary>本登録 of a 仮登録: a registry officer other than the one who entered it (standard 4.0.8).</summary>
     public const string Approve = "RegistryApprove";
+    /// <summary>住所辞書・方書 maintenance (standard 1.3.3, 1.3.4: 職員が管理): registry officers. The counter only looks entries up.</summary>
+    public const string AddressDictionary = "RegistryAddressDictionary";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -51,6 +54,7 @@ public static class RegistryPolicies
         [PersonalNumber] = [StaffRoles.RegistryOfficer],
         [Restrictions] = [StaffRoles.RegistryOfficer],
         [Approve] = [StaffRoles.RegistryOfficer],
+        [AddressDictionary] = [StaffRoles.RegistryOfficer],
     };
 
     public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);

@@ -35,5 +35,19 @@ public class RegistryDemoSeederTests
         Assert.Contains(records, r => r.MoveOut is not null);
         Assert.True(await db.Movements.CountAsync() > 120);
         Assert.Equal(1, await db.Restrictions.CountAsync(r => r.Kind == RestrictionKind.SupportMeasure));
+
+        // 住所辞書 (standard 1.3.3): every resident's 町字 is a dictionary entry valid when they set the address, with its 郵便番号 and code.
+        var entries = await db.AddressEntries.AsNoTracking().ToListAsync();
+        Assert.Equal(DemoAddresses.Towns.Length, entries.Count); // seeded once
+        foreach (var r in records)
+        {
+            var entry = Assert.Single(entries, e => e.Code == r.Address.AddressCode);
+            Assert.Equal((entry.AddressText, entry.PostalCode), (r.Address.Town, r.Address.PostalCode));
+            Assert.True(entry.ActiveOn(r.AddressSetOn));
+        }
+        Assert.Contains(entries, e => e.AbolishedOn is not null);
+        var buildings = await db.BuildingEntries.AsNoTracking().ToListAsync();
+        Assert.All(records.Where(r => r.Address.Building is not null), r => Assert.Contains(buildings, b =>
+            b.AddressEntryId == entries.Single(e => e.Code == r.Address.AddressCode).Id && b.BlockNumber == r.Address.BlockNumber && r.Address.Building!.StartsWith(b.Name)));
     }
 }

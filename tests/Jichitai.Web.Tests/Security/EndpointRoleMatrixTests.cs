@@ -98,6 +98,14 @@ public class EndpointRoleMatrixTests
         ["GET api/v1/registry/pending"] = Registry,
         ["POST api/v1/registry/pending/{id:long}/approve"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/pending/{id:long}/reject"] = [StaffRoles.RegistryOfficer],
+        // 住所辞書・方書 (standard 1.3.3, 1.3.4): the counter looks entries up; registry officers maintain them.
+        ["GET api/v1/registry/addresses/"] = Registry, ["GET api/v1/registry/addresses/{id:long}"] = Registry,
+        ["POST api/v1/registry/addresses/"] = [StaffRoles.RegistryOfficer], ["PUT api/v1/registry/addresses/{id:long}"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/addresses/{id:long}/abolish"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/addresses/{id:long}/buildings"] = [StaffRoles.RegistryOfficer],
+        ["PUT api/v1/registry/addresses/{id:long}/buildings/{buildingid:long}"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/addresses/{id:long}/buildings/{buildingid:long}/abolish"] = [StaffRoles.RegistryOfficer],
+        ["GET registry/addresses"] = [StaffRoles.RegistryOfficer], ["POST registry/addresses"] = [StaffRoles.RegistryOfficer],
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)

@@ -68,10 +68,14 @@ internal static class DemoPeople
                 if (members.Any(m => m.GivenName == cn)) continue;
                 members.Add(Person(family, kana, cn, ck, birth, girl ? "女" : "男", "子"));
             }
+            _ = random.Next(0, 8); // was a random 郵便番号; drawn still so that every later name and date stays as before
+            var town = DemoAddresses.For(Towns[random.Next(Towns.Length)]);
             var address = new AddressInput
             {
-                PostalCode = $"100-00{10 + random.Next(0, 8)}",
-                Town = Towns[random.Next(Towns.Length)],
+                // From the demo 住所辞書: the 郵便番号 and 住所コード of the 町字 (standard 1.3.3).
+                PostalCode = town.PostalCode,
+                AddressCode = town.Code,
+                Town = DemoAddresses.Municipality + town.Name,
                 BlockNumber = $"{random.Next(1, 30)}番{random.Next(1, 20)}号",
                 Building = random.Next(4) == 0 ? $"デモマンション{random.Next(1, 9)}0{random.Next(1, 6)}" : null,
             };
@@ -108,7 +112,7 @@ internal static class DemoPeople
             {
                 Header = new MovementHeader { EffectiveOn = day, NotifiedOn = day.AddDays(2) },
                 Kind = p.Category == "特別永住者" ? "通常" : "国外",
-                Address = new AddressInput { PostalCode = "100-0015", Town = "デモ市港町四丁目", BlockNumber = "2番1号", Building = $"港ハイツ{day.Day}号" },
+                Address = new AddressInput { PostalCode = "100-0015", AddressCode = "13999004004", Town = "デモ市港町四丁目", BlockNumber = "2番1号", Building = $"港ハイツ{day.Day}号" },
                 PreviousAddress = new PreviousAddressInput { Text = p.Category == "特別永住者" ? "大阪府大阪市生野区中川西一丁目1番1号" : p.Nationality, Abroad = p.Category != "特別永住者", CertificateIssuer = p.Category == "特別永住者" ? "大阪市" : null },
                 DuplicateConfirmed = true,
                 Members =

@@ -20,17 +20,27 @@ namespace Jichitai.Registry.Demo;
 /// they carry history: families moving in over the years, births, a 転居, a 世帯分離, a death and a 転出,
 /// foreign residents of every category, and names with characters outside JIS X 0208.
 /// </summary>
-public sealed class RegistryDemoSeeder(RegistryMovements movements, RestrictionService restrictions, PlatformSettings settings) : IDemoDataSeeder
+public sealed class RegistryDemoSeeder(RegistryMovements movements, RestrictionService restrictions, Features.AddressDictionary.AddressDictionaryService dictionary, PlatformSettings settings) : IDemoDataSeeder
 {
     private static readonly AuditActor Actor = new(null, "demo-seed", "local");
 
     public async Task SeedAsync(Tenant tenant, CancellationToken ct)
     {
+        bool seeded, dictionarySeeded;
         await using (var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenant.Id)))
-            if (await db.Residents.AnyAsync(ct)) return;
-
+        {
+            seeded = await db.Residents.AnyAsync(ct);
+            dictionarySeeded = await db.AddressEntries.AnyAsync(ct);
+        }
         var random = new Random(20261126);
         var families = DemoPeople.Families(random, count: 110);
+        // The 住所辞書 first (also for a demo seeded before it existed), with the 方書 the residents live in.
+        if (!dictionarySeeded)
+            await DemoAddresses.SeedAsync(dictionary, Actor, families.Where(f => f.Address.Building is not null)
+                .Select(f => (f.Address.Town!, f.Address.BlockNumber!, "デモマンション"))
+                .Append(("デモ市緑町二丁目", "8番3号", "グリーンハイツ")).Append(("デモ市港町四丁目", "2番1号", "港ハイツ")), ct);
+        if (seeded) return;
+
         var households = new List<(string Number, DemoFamily Family)>();
         foreach (var family in families.OrderBy(f => f.MoveInOn))
         {
@@ -59,7 +69,7 @@ public sealed class RegistryDemoSeeder(RegistryMovements movements, RestrictionS
         {
             Header = new MovementHeader { EffectiveOn = new DateOnly(2025, 4, 1), NotifiedOn = new DateOnly(2025, 4, 3) },
             HouseholdNumber = movingNumber,
-            Address = new AddressInput { PostalCode = "100-0012", Town = "デモ市緑町二丁目", BlockNumber = "8番3号", Building = "グリーンハイツ201" },
+            Address = new AddressInput { PostalCode = "100-0012", AddressCode = "13999002002", Town = "デモ市緑町二丁目", BlockNumber = "8番3号", Building = "グリーンハイツ201" },
         }, c), ct);
         // 世帯分離: the first child of a family without a demo birth leaves to form a household of their own.
         var bornInto = withChildren.Take(13).Select(h => h.Number).ToHashSet();

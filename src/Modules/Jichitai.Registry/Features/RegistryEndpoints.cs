@@ -44,6 +44,7 @@ internal static class RegistryEndpoints
         AddressEstablishment.AddressEstablishmentEndpoints.Map(write);
         ResidentCodeChange.ResidentCodeChangeEndpoints.Map(write);
         PersonalNumberChange.PersonalNumberChangeEndpoints.Map(g);
+        AddressDictionary.AddressDictionaryEndpoints.Map(g);
 
         var approve = g.MapGroup("/pending").RequireAuthorization(RegistryPolicies.Approve);
         approve.MapPost("/{id:long}/approve", async (long id, ApprovalService approvals, HttpContext http, CancellationToken ct) =>

@@ -20,9 +20,15 @@ public sealed class AddressInputValidator : AbstractValidator<AddressInput>
 {
     public AddressInputValidator()
     {
-        RuleFor(x => x.PostalCode).NotEmpty().WithMessage("郵便番号を入力してください。")
-            .Matches(@"^\d{3}-?\d{4}$").When(x => !string.IsNullOrEmpty(x.PostalCode)).WithMessage("郵便番号は7桁の数字(例: 100-0001)で入力してください。");
-        RuleFor(x => x.Town).NotEmpty().WithMessage("町字を入力してください。").MaximumLength(100).WithMessage("町字は100文字以内で入力してください。");
+        // With a 住所コード the 町字 and 郵便番号 can come from the 住所辞書 (standard 1.3.3); without one they are typed.
+        RuleFor(x => x.PostalCode).NotEmpty().WithMessage("郵便番号を入力してください(住所辞書から選ぶと入力されます)。")
+            .When(x => string.IsNullOrWhiteSpace(x.AddressCode));
+        RuleFor(x => x.PostalCode).Matches(@"^\d{3}-?\d{4}$").WithMessage("郵便番号は7桁の数字(例: 100-0001)で入力してください。")
+            .When(x => !string.IsNullOrEmpty(x.PostalCode));
+        RuleFor(x => x.Town).NotEmpty().WithMessage("町字を入力してください。").When(x => string.IsNullOrWhiteSpace(x.AddressCode));
+        RuleFor(x => x.Town).MaximumLength(100).WithMessage("町字は100文字以内で入力してください。");
+        RuleFor(x => x.AddressCode).Must(c => Domain.Addresses.AddressCode.Check(c) is null).When(x => !string.IsNullOrWhiteSpace(x.AddressCode))
+            .WithMessage(x => Domain.Addresses.AddressCode.Check(x.AddressCode)!);
         RuleFor(x => x.BlockNumber).NotEmpty().WithMessage("番地を入力してください。").MaximumLength(50).WithMessage("番地は50文字以内で入力してください。");
         RuleFor(x => x.Building).MaximumLength(100).WithMessage("方書は100文字以内で入力してください。");
     }

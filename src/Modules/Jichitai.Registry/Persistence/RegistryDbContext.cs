@@ -19,6 +19,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<RestrictionRow> Restrictions => Set<RestrictionRow>();
     public DbSet<PendingMovementRow> PendingMovements => Set<PendingMovementRow>();
     public DbSet<MemoRow> Memos => Set<MemoRow>();
+    public DbSet<AddressEntryRow> AddressEntries => Set<AddressEntryRow>();
+    public DbSet<BuildingEntryRow> BuildingEntries => Set<BuildingEntryRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
         c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -106,6 +108,29 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.Property(x => x.WrittenByName).HasMaxLength(100);
             e.Property(x => x.DeletedByName).HasMaxLength(100);
             e.HasIndex(x => new { x.TenantId, x.ResidentId });
+        });
+        b.Entity<AddressEntryRow>(e =>
+        {
+            e.ToTable("registry_address_entries");
+            e.Property(x => x.Code).HasMaxLength(11);
+            e.Property(x => x.PostalCode).HasMaxLength(8);
+            foreach (var name in new[] { nameof(AddressEntryRow.Prefecture), nameof(AddressEntryRow.PrefectureKana), nameof(AddressEntryRow.Municipality),
+                nameof(AddressEntryRow.MunicipalityKana), nameof(AddressEntryRow.Town), nameof(AddressEntryRow.TownKana) })
+                e.Property(name).HasMaxLength(100);
+            e.Property(x => x.Note).HasMaxLength(500);
+            e.Property(x => x.UpdatedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.TenantId, x.Code }).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.PostalCode });
+        });
+        b.Entity<BuildingEntryRow>(e =>
+        {
+            e.ToTable("registry_building_entries");
+            e.Property(x => x.BlockNumber).HasMaxLength(50);
+            e.Property(x => x.BlockSortKey).HasMaxLength(60);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.NameKana).HasMaxLength(100);
+            e.Property(x => x.UpdatedBy).HasMaxLength(100);
+            e.HasIndex(x => new { x.TenantId, x.AddressEntryId, x.BlockSortKey });
         });
         TenantIsolation.ApplyQueryFilters(b, this);
     }

@@ -1,3 +1,4 @@
+using Jichitai.Registry.Features.AddressDictionary;
 using FluentValidation;
 using Jichitai.Platform.Errors;
 using Jichitai.Registry.Domain.Codes;
@@ -102,7 +103,7 @@ public static class CorrectionHandler
             Domicile = OrNull(request.Domicile, r.Domicile),
             DomicileHead = OrNull(request.DomicileHead, r.DomicileHead),
             ResidentCode = OrNull(request.ResidentCode, r.ResidentCode),
-            Address = request.Address is null ? r.Address : PersonFactory.ToAddress(request.Address),
+            Address = request.Address is null ? r.Address : await session.AddressFromDictionaryAsync(request.Address, request.Header.EffectiveOn!.Value, ct),
         };
         changed = session.WithPersonalNumber(changed, request.PersonalNumber);
         var clear = request.Clear.ToHashSet();

@@ -1,3 +1,4 @@
+using Jichitai.Registry.Features.AddressDictionary;
 using FluentValidation;
 using FluentValidation.Results;
 using Jichitai.Platform.Errors;
@@ -150,7 +151,7 @@ public static class ForeignEntryHandlers
         var effectiveOn = request.Header.EffectiveOn!.Value;
         var notifiedOn = request.Header.NotifiedOn!.Value;
         if (!request.DuplicateConfirmed) await ForeignEntryRules.WarnOnDuplicatesAsync(session, request.Members, ct);
-        var address = PersonFactory.ToAddress(request.Address);
+        var address = await session.AddressFromDictionaryAsync(request.Address, effectiveOn, ct);
         var previous = new PriorAddress { Abroad = true, Text = request.PreviousAddress?.Trim() ?? "", Kind = MoveInKind.FromAbroad };
         var household = await ForeignEntryRules.EnterAsync(session, request.JoinHouseholdNumber, request.Members, r => r with
         {
@@ -168,7 +169,7 @@ public static class ForeignEntryHandlers
         var effectiveOn = request.Header.EffectiveOn!.Value;
         var notifiedOn = request.Header.NotifiedOn!.Value;
         if (!request.DuplicateConfirmed) await ForeignEntryRules.WarnOnDuplicatesAsync(session, request.Members, ct);
-        var address = PersonFactory.ToAddress(request.Address);
+        var address = await session.AddressFromDictionaryAsync(request.Address, effectiveOn, ct);
         var previous = string.IsNullOrWhiteSpace(request.PreviousAddress) ? null
             : new PriorAddress { Abroad = request.PreviousAddressAbroad, Text = request.PreviousAddress.Trim(), Kind = MoveInKind.FromAbroad };
         var household = await ForeignEntryRules.EnterAsync(session, request.JoinHouseholdNumber, request.Members, r => r with

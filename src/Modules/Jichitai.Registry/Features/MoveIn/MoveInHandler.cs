@@ -1,3 +1,4 @@
+using Jichitai.Registry.Features.AddressDictionary;
 using Jichitai.Platform.Errors;
 using Jichitai.Registry.Domain.Codes;
 using Jichitai.Registry.Movements;
@@ -13,7 +14,7 @@ public static class MoveInHandler
         InputValidation.Ensure(new MoveInValidator(), request);
         var kind = MoveInKinds.Parse(request.Kind)!.Value;
         var effectiveOn = request.Header.EffectiveOn!.Value;
-        var address = PersonFactory.ToAddress(request.Address);
+        var address = await session.AddressFromDictionaryAsync(request.Address, effectiveOn, ct);
         if (!request.DuplicateConfirmed && kind != MoveInKind.Return) await WarnOnDuplicatesAsync(session, request, ct);
 
         var household = string.IsNullOrWhiteSpace(request.JoinHouseholdNumber)

@@ -1,3 +1,4 @@
+using Jichitai.Registry.Features.AddressDictionary;
 using FluentValidation;
 using Jichitai.Platform.Errors;
 using Jichitai.Registry.Domain.Codes;
@@ -40,8 +41,8 @@ public static class RelocationHandler
         var effectiveOn = request.Header.EffectiveOn!.Value;
         var household = await session.GetHouseholdAsync(request.HouseholdNumber, "householdNumber", ct);
         var members = await session.MembersAsync(household.Id, ct);
-        var address = PersonFactory.ToAddress(request.Address);
-        if (members.Count > 0 && members[0].Record.Address == address)
+        var address = await session.AddressFromDictionaryAsync(request.Address, effectiveOn, ct);
+        if (members.Count > 0 && members[0].Record.Address with { AddressCode = address.AddressCode } == address) // a code added by the 住所辞書 does not make it another address
             throw new DomainException("registry.relocation.same-address", "転居先の住所が現在の住所と同じです(同一住所への転居は扱いません。標準仕様書 4.1.2.1)。", "address.town");
         var moving = Subset(members, request.AddresseeNumbers);
         Func<Residents.ResidentRecord, Residents.ResidentRecord> move = r => r with

@@ -65,7 +65,7 @@ public sealed class CorrectionModel(RegistryMovements movements, ResidentQueries
     {
         if (!MayUsePersonalNumber) PersonalNumber = null;
         var address = Address.ToInput();
-        var addressGiven = new[] { address.PostalCode, address.Town, address.BlockNumber, address.Building }.Any(p => !string.IsNullOrWhiteSpace(p));
+        var addressGiven = new[] { address.PostalCode, address.Town, address.BlockNumber, address.Building, address.AddressCode }.Any(p => !string.IsNullOrWhiteSpace(p));
         return new CorrectionRequest
         {
             Header = Header(EffectiveOn, NotifiedOn, Note),

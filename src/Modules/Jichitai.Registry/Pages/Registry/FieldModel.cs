@@ -5,6 +5,8 @@ public sealed record FieldModel(string Name, string Label, string? Value, string
 {
     /// <summary>On the read-back screen, how a typed date was understood (e.g. "S55.6.1" → 昭和55年6月1日).</summary>
     public string? Interpreted { get; init; }
+    /// <summary>Id of a datalist of suggestions (住所辞書, 方書, 本籍 candidates); typing stays free.</summary>
+    public string? List { get; init; }
 }
 
 /// <summary>和暦 display of dates on the counter pages (standard 1.1.9).</summary>

@@ -106,7 +106,9 @@ public sealed class AddressInputForm
     public string? Town { get; set; }
     public string? BlockNumber { get; set; }
     public string? Building { get; set; }
-    public AddressInput ToInput() => new() { PostalCode = PostalCode, Town = Town, BlockNumber = BlockNumber, Building = Building };
+    /// <summary>住所コード: filled when the 町字 is chosen from the 住所辞書 (standard 1.3.3).</summary>
+    public string? AddressCode { get; set; }
+    public AddressInput ToInput() => new() { PostalCode = PostalCode, Town = Town, BlockNumber = BlockNumber, Building = Building, AddressCode = AddressCode };
 }
 
 public sealed class MemberForm
