@@ -25,6 +25,12 @@ public static class RegistryModule
         services.AddScoped<Features.Approval.ApprovalPolicy>();
         services.AddScoped<Features.Approval.ApprovalService>();
         services.AddScoped<Features.Memos.MemoService>();
+        services.AddScoped<Features.RecordColumn.RecordColumnService>();
+        services.AddScoped<Features.RecordColumn.DeFactoHeadService>();
+        services.AddScoped<Features.Renewal.SpecialReasonService>();
+        services.AddScoped<Features.InputPlaces.InputPlaceService>();
+        services.AddScoped<Features.RecordSheets.RecordSheetQueries>();
+        services.AddScoped<Features.CharacterCodes.CharacterLookup>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }
@@ -43,6 +49,8 @@ public static class RegistryPolicies
     public const string Restrictions = "RegistryRestrictions";
     /// <summary>本登録 of a 仮登録: a registry officer other than the one who entered it (standard 4.0.8).</summary>
     public const string Approve = "RegistryApprove";
+    /// <summary>Record-level work of the registry officers: 改製, 特別な事由, 入力場所・入力端末 (standard 1.1.4, 1.3.1).</summary>
+    public const string Officer = "RegistryOfficerWork";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -51,6 +59,7 @@ public static class RegistryPolicies
         [PersonalNumber] = [StaffRoles.RegistryOfficer],
         [Restrictions] = [StaffRoles.RegistryOfficer],
         [Approve] = [StaffRoles.RegistryOfficer],
+        [Officer] = [StaffRoles.RegistryOfficer],
     };
 
     public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);

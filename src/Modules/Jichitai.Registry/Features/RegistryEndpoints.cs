@@ -41,6 +41,7 @@ internal static class RegistryEndpoints
         Movement<CancellationRequest>(write, "/cancellation", CancellationHandler.HandleAsync, "異動の取消し / cancel a movement");
         Movement<MoveInNoticeRequest>(write, "/move-in-notice", MoveInNoticeHandler.HandleAsync, "転入通知の受理(転出確定) / move-in notice from the new municipality");
         ForeignResidentEndpoints.Map(write);
+        RecordEndpoints.Map(g);
 
         var approve = g.MapGroup("/pending").RequireAuthorization(RegistryPolicies.Approve);
         approve.MapPost("/{id:long}/approve", async (long id, ApprovalService approvals, HttpContext http, CancellationToken ct) =>

@@ -37,6 +37,9 @@ public sealed class PersonInputValidator : AbstractValidator<PersonInput>
             RuleFor(x => x.GivenName).NotEmpty().WithMessage("名を入力してください。");
             RuleFor(x => x.FamilyNameKana).NotEmpty().WithMessage("氏のフリガナを入力してください。");
             RuleFor(x => x.GivenNameKana).NotEmpty().WithMessage("名のフリガナを入力してください。");
+            // 空欄 (standard 1.1.6) and 本籍・筆頭者 (1.1.12): never blank; なし or 不明 when there is none or it is not known.
+            RuleFor(x => x.Domicile).NotEmpty().WithMessage("本籍を入力してください(ない場合は「なし」、わからない場合は「不明」)。");
+            RuleFor(x => x.DomicileHead).NotEmpty().WithMessage("筆頭者を入力してください(ない場合は「なし」、わからない場合は「不明」)。");
         });
         RuleFor(x => x.FamilyName).MaximumLength(50).WithMessage("氏は50文字以内で入力してください。");
         RuleFor(x => x.GivenName).MaximumLength(50).WithMessage("名は50文字以内で入力してください。");

@@ -42,6 +42,7 @@ public static class MovementCatalog
         Add<ImmigrationNoticeRequest>("immigration-notice", "在留資格変更・在留期間更新・入管通知による修正", ImmigrationNoticeHandler.HandleAsync);
         Add<ImmigrationRemovalRequest>("immigration-removal", "入管通知による消除", ImmigrationRemovalHandler.HandleAsync);
         Add<CommonNameRequest>("common-name", "通称の記載・削除", CommonNameHandler.HandleAsync);
+        Add<Renewal.RenewalRequest>("renewal", "改製", Renewal.RenewalHandler.HandleAsync);
     }
 
     public static IReadOnlyCollection<MovementFeature> All => ByName.Values;
