@@ -3,6 +3,7 @@ using Jichitai.Platform.Errors;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Tenancy;
 using Jichitai.Registry.Features.Correction;
+using Jichitai.Registry.Features.ForeignResidents;
 using Jichitai.Registry.Features.MoveIn;
 using Jichitai.Registry.Features.RecordSheets;
 using Jichitai.Registry.Features.Relocation;
@@ -112,6 +113,21 @@ public class RenewalAndSheetTests
         var removed = await Sheet(host, tenant, moved.AddresseeNumbers[0]);
         Assert.Equal(["消除事由 死亡", "事由の生じた年月日 令和8年10月1日"], removed.Column.RemovalItems);
         Assert.Empty(removed.BlankItems); // 住民票コード is not required on a 除票
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task TemporaryRefugee_WithoutItsLandingPeriod_IsRefused(DatabaseProvider provider)
+    {
+        await using var host = await RegistryTestHost.CreateAsync(provider);
+        var tenant = await host.CreateTenantAsync();
+        var refugee = new ForeignInput { AlphabetName = "AHMED ALI", Nationality = "パキスタン", Category = "一時庇護許可者" };
+        var refused = await Assert.ThrowsAsync<DomainValidationException>(() => host.RunAsync(tenant, ForeignEntryHandlers.RegistrationAsync, new ForeignRegistrationRequest
+        {
+            Header = On(new DateOnly(2026, 6, 1)), Address = Address("5番5号"), AddressSetOn = new DateOnly(2026, 6, 1),
+            Members = [ForeignResidents.ForeignScenario.ForeignPerson(refugee, new DateOnly(1988, 3, 3), "男", "世帯主")],
+        }));
+        Assert.Equal("一時庇護許可者は上陸期間を入力してください。", refused.Errors["members[0].foreign.periodOfStay"][0]);
     }
 
     [Theory]
