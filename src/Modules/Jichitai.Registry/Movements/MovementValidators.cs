@@ -75,7 +75,8 @@ public sealed class ForeignInputValidator : AbstractValidator<ForeignInput>
         RuleFor(x => x.StayExpiresOn).NotNull().When(x => PersonFactory.ParseCategory(x.Category) == Domain.Codes.ForeignResidentCategory.MidToLongTermResident)
             .WithMessage("中長期在留者は在留期間の満了日を入力してください(住基法30条の45)。");
         // 空欄 (standard 1.1.6): 上陸期間 (一時庇護許可者) and 仮滞在期間 (仮滞在許可者) may not be blank.
-        RuleFor(x => x.PeriodOfStay).NotEmpty().When(x => PersonFactory.ParseCategory(x.Category) is Domain.Codes.ForeignResidentCategory.TemporaryRefugeePermit or Domain.Codes.ForeignResidentCategory.ProvisionalStayPermit)
+        // The period is given as its length or its last day (same reading as BlankItemRules).
+        RuleFor(x => x.PeriodOfStay).NotEmpty().When(x => x.StayExpiresOn is null && PersonFactory.ParseCategory(x.Category) is Domain.Codes.ForeignResidentCategory.TemporaryRefugeePermit or Domain.Codes.ForeignResidentCategory.ProvisionalStayPermit)
             .WithMessage(x => PersonFactory.ParseCategory(x.Category) == Domain.Codes.ForeignResidentCategory.TemporaryRefugeePermit ? "一時庇護許可者は上陸期間を入力してください。" : "仮滞在許可者は仮滞在期間を入力してください。");
         RuleFor(x => x.CardNumber).NotEmpty().When(x => PersonFactory.ParseCategory(x.Category) is Domain.Codes.ForeignResidentCategory.MidToLongTermResident or Domain.Codes.ForeignResidentCategory.SpecialPermanentResident)
             .WithMessage("在留カード番号または特別永住者証明書番号を入力してください。");
