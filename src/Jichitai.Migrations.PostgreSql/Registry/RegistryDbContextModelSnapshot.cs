@@ -191,6 +191,70 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.ToTable("registry_building_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.DeFactoHeadRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("date")
+                        .HasColumnName("from_on");
+
+                    b.Property<long>("HouseholdId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("household_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_de_facto_heads");
+
+                    b.HasIndex("TenantId", "HouseholdId")
+                        .HasDatabaseName("ix_registry_de_facto_heads_tenant_id_household_id");
+
+                    b.ToTable("registry_de_facto_heads", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.HouseholdRow", b =>
                 {
                     b.Property<long>("Id")
@@ -222,6 +286,100 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasDatabaseName("ix_registry_households_tenant_id_household_number");
 
                     b.ToTable("registry_households", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.InputLocationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Ward")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("ward");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_input_locations");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_input_locations_tenant_id_code");
+
+                    b.ToTable("registry_input_locations", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.InputTerminalRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_input_terminals");
+
+                    b.HasIndex("TenantId", "ClientAddress")
+                        .HasDatabaseName("ix_registry_input_terminals_tenant_id_client_address");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_input_terminals_tenant_id_name");
+
+                    b.ToTable("registry_input_terminals", (string)null);
                 });
 
             modelBuilder.Entity("Jichitai.Registry.Persistence.MemoRow", b =>
@@ -304,6 +462,11 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasColumnType("bigint")
                         .HasColumnName("cancels_movement_id");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date")
                         .HasColumnName("effective_on");
@@ -312,6 +475,16 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
+
+                    b.Property<string>("InputLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("input_location");
+
+                    b.Property<string>("InputTerminal")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("input_terminal");
 
                     b.Property<bool>("LateNotification")
                         .HasColumnType("boolean")
@@ -333,6 +506,10 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.Property<int>("ReasonCode")
                         .HasColumnType("integer")
                         .HasColumnName("reason_code");
+
+                    b.Property<int?>("SpecialReason")
+                        .HasColumnType("integer")
+                        .HasColumnName("special_reason");
 
                     b.Property<Guid?>("StaffId")
                         .HasColumnType("uuid")
@@ -473,6 +650,85 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasDatabaseName("ix_registry_pending_movements_tenant_id_status");
 
                     b.ToTable("registry_pending_movements", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.RecordEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer")
+                        .HasColumnName("category");
+
+                    b.Property<long?>("DeFactoHeadId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("de_facto_head_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("deleted_by_name");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("item");
+
+                    b.Property<long?>("MovementId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("movement_id");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<long>("ResidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resident_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("written_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_record_entries");
+
+                    b.HasIndex("TenantId", "DeFactoHeadId")
+                        .HasDatabaseName("ix_registry_record_entries_tenant_id_de_facto_head_id");
+
+                    b.HasIndex("TenantId", "ResidentId")
+                        .HasDatabaseName("ix_registry_record_entries_tenant_id_resident_id");
+
+                    b.ToTable("registry_record_entries", (string)null);
                 });
 
             modelBuilder.Entity("Jichitai.Registry.Persistence.ResidentRow", b =>

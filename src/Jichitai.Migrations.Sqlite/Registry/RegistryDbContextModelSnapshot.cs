@@ -183,6 +183,68 @@ namespace Jichitai.Migrations.Sqlite.Registry
                     b.ToTable("registry_building_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.DeFactoHeadRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_by");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly>("FromOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_on");
+
+                    b.Property<long>("HouseholdId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("household_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_de_facto_heads");
+
+                    b.HasIndex("TenantId", "HouseholdId")
+                        .HasDatabaseName("ix_registry_de_facto_heads_tenant_id_household_id");
+
+                    b.ToTable("registry_de_facto_heads", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.HouseholdRow", b =>
                 {
                     b.Property<long>("Id")
@@ -212,6 +274,96 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasDatabaseName("ix_registry_households_tenant_id_household_number");
 
                     b.ToTable("registry_households", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.InputLocationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Ward")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ward");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_input_locations");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_input_locations_tenant_id_code");
+
+                    b.ToTable("registry_input_locations", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.InputTerminalRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_input_terminals");
+
+                    b.HasIndex("TenantId", "ClientAddress")
+                        .HasDatabaseName("ix_registry_input_terminals_tenant_id_client_address");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_input_terminals_tenant_id_name");
+
+                    b.ToTable("registry_input_terminals", (string)null);
                 });
 
             modelBuilder.Entity("Jichitai.Registry.Persistence.MemoRow", b =>
@@ -290,6 +442,11 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasColumnType("INTEGER")
                         .HasColumnName("cancels_movement_id");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("effective_on");
@@ -298,6 +455,16 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("idempotency_key");
+
+                    b.Property<string>("InputLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("input_location");
+
+                    b.Property<string>("InputTerminal")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("input_terminal");
 
                     b.Property<bool>("LateNotification")
                         .HasColumnType("INTEGER")
@@ -319,6 +486,10 @@ namespace Jichitai.Migrations.Sqlite.Registry
                     b.Property<int>("ReasonCode")
                         .HasColumnType("INTEGER")
                         .HasColumnName("reason_code");
+
+                    b.Property<int?>("SpecialReason")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("special_reason");
 
                     b.Property<Guid?>("StaffId")
                         .HasColumnType("TEXT")
@@ -457,6 +628,83 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasDatabaseName("ix_registry_pending_movements_tenant_id_status");
 
                     b.ToTable("registry_pending_movements", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.RecordEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category");
+
+                    b.Property<long?>("DeFactoHeadId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("de_facto_head_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by_name");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item");
+
+                    b.Property<long?>("MovementId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("movement_id");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_on");
+
+                    b.Property<long>("ResidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resident_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("type");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_at");
+
+                    b.Property<string>("WrittenByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("written_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_record_entries");
+
+                    b.HasIndex("TenantId", "DeFactoHeadId")
+                        .HasDatabaseName("ix_registry_record_entries_tenant_id_de_facto_head_id");
+
+                    b.HasIndex("TenantId", "ResidentId")
+                        .HasDatabaseName("ix_registry_record_entries_tenant_id_resident_id");
+
+                    b.ToTable("registry_record_entries", (string)null);
                 });
 
             modelBuilder.Entity("Jichitai.Registry.Persistence.ResidentRow", b =>

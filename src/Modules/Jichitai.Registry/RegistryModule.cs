@@ -26,6 +26,12 @@ public static class RegistryModule
         services.AddScoped<Features.Approval.ApprovalService>();
         services.AddScoped<Features.Memos.MemoService>();
         services.AddScoped<Features.AddressDictionary.AddressDictionaryService>();
+        services.AddScoped<Features.RecordColumn.RecordColumnService>();
+        services.AddScoped<Features.RecordColumn.DeFactoHeadService>();
+        services.AddScoped<Features.Renewal.SpecialReasonService>();
+        services.AddScoped<Features.InputPlaces.InputPlaceService>();
+        services.AddScoped<Features.RecordSheets.RecordSheetQueries>();
+        services.AddScoped<Features.CharacterCodes.CharacterLookup>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }
@@ -46,6 +52,8 @@ public static class RegistryPolicies
     public const string Approve = "RegistryApprove";
     /// <summary>住所辞書・方書 maintenance (standard 1.3.3, 1.3.4: 職員が管理): registry officers. The counter only looks entries up.</summary>
     public const string AddressDictionary = "RegistryAddressDictionary";
+    /// <summary>Record-level work of the registry officers: 改製, 特別な事由, 入力場所・入力端末 (standard 1.1.4, 1.3.1).</summary>
+    public const string Officer = "RegistryOfficerWork";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -55,6 +63,7 @@ public static class RegistryPolicies
         [Restrictions] = [StaffRoles.RegistryOfficer],
         [Approve] = [StaffRoles.RegistryOfficer],
         [AddressDictionary] = [StaffRoles.RegistryOfficer],
+        [Officer] = [StaffRoles.RegistryOfficer],
     };
 
     public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);

@@ -380,7 +380,8 @@ public sealed class CounterMovementTests(BrowserFixture fixture) : BrowserTest(f
 
     /// <param name="Row">The row of the form (0-based) it is typed into; by default the next one.</param>
     private sealed record MemberEntry(
-        string? FamilyName, string GivenName, string FamilyNameKana, string GivenNameKana, string BirthDate, string Gender, string Relationship, int? Row = null);
+        string? FamilyName, string GivenName, string FamilyNameKana, string GivenNameKana, string BirthDate, string Gender, string Relationship, int? Row = null,
+        string Domicile = "東京都デモ市本町一丁目1番地", string DomicileHead = "不明");
 
     private sealed record MoveInEntry(
         string EffectiveOn, string PostalCode, string Town, string BlockNumber, string? Building,
@@ -415,6 +416,9 @@ public sealed class CounterMovementTests(BrowserFixture fixture) : BrowserTest(f
             await TypeIntoAsync(page, p + "BirthDate", m.BirthDate);
             await TypeIntoAsync(page, p + "Gender", m.Gender);
             await TypeIntoAsync(page, p + "Relationship", m.Relationship);
+            // 本籍・筆頭者 may not be blank (standard 1.1.6); 不明 is a valid entry (1.1.12).
+            await TypeIntoAsync(page, p + "Domicile", m.Domicile);
+            await TypeIntoAsync(page, p + "DomicileHead", m.DomicileHead);
         }
     }
 

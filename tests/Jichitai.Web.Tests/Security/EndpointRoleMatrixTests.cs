@@ -106,6 +106,24 @@ public class EndpointRoleMatrixTests
         ["PUT api/v1/registry/addresses/{id:long}/buildings/{buildingid:long}"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/addresses/{id:long}/buildings/{buildingid:long}/abolish"] = [StaffRoles.RegistryOfficer],
         ["GET registry/addresses"] = [StaffRoles.RegistryOfficer], ["POST registry/addresses"] = [StaffRoles.RegistryOfficer],
+        // Record-level functions (standard 1.1.3, 1.1.4, 1.1.14, 1.3.1, 2.2.3, 4.1.4.3); 改製・特別な事由・入力場所 are officers' work.
+        ["GET registry/residents/{number}/sheet"] = Registry, ["POST registry/residents/{number}/sheet"] = Registry, // 改製・特別な事由 re-checked inside
+        ["GET registry/households/{number}/sheet"] = Registry, ["POST registry/households/{number}/sheet"] = Registry,
+        ["GET registry/characters"] = Registry, ["POST registry/characters"] = Registry,
+        ["GET registry/input-places"] = [StaffRoles.RegistryOfficer], ["POST registry/input-places"] = [StaffRoles.RegistryOfficer],
+        ["GET api/v1/registry/residents/{addresseenumber}/sheet"] = Registry, ["GET api/v1/registry/households/{householdnumber}/sheet"] = Registry,
+        ["POST api/v1/registry/residents/{addresseenumber}/record-entries"] = Registry,
+        ["DELETE api/v1/registry/residents/{addresseenumber}/record-entries/{entryid:long}"] = Registry,
+        ["GET api/v1/registry/households/{householdnumber}/de-facto-heads"] = Registry,
+        ["POST api/v1/registry/households/{householdnumber}/de-facto-heads"] = Registry,
+        ["POST api/v1/registry/households/{householdnumber}/de-facto-heads/end"] = Registry,
+        ["POST api/v1/registry/movements/renewal"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/movements/{movementid:long}/special-reason"] = [StaffRoles.RegistryOfficer],
+        ["GET api/v1/registry/characters"] = Registry, ["GET api/v1/registry/residents/{addresseenumber}/characters"] = Registry,
+        ["GET api/v1/registry/input-places"] = Registry,
+        ["POST api/v1/registry/input-places/locations"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/input-places/terminals"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/input-places/terminals/{id:long}/deactivate"] = [StaffRoles.RegistryOfficer],
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)

@@ -61,7 +61,8 @@ public sealed class RegistryDemoSeeder(RegistryMovements movements, RestrictionS
                 Header = new MovementHeader { EffectiveOn = born, NotifiedOn = born.AddDays(7) },
                 HouseholdNumber = number,
                 Child = new PersonInput { FamilyName = family.FamilyName, GivenName = DemoPeople.ChildName(i), FamilyNameKana = family.FamilyNameKana,
-                    GivenNameKana = DemoPeople.ChildNameKana(i), BirthDate = born, Gender = i % 2 == 0 ? "女" : "男", Relationship = "子", KanaConfirmed = true },
+                    GivenNameKana = DemoPeople.ChildNameKana(i), BirthDate = born, Gender = i % 2 == 0 ? "女" : "男", Relationship = "子", KanaConfirmed = true,
+                    Domicile = family.Members[0].Domicile, DomicileHead = family.Members[0].DomicileHead }, // the parents' 戸籍 (本籍 may not be blank, 1.1.6)
             }, c), ct);
         }
         var (movingNumber, _) = withChildren[12];

@@ -45,6 +45,7 @@ internal static class RegistryEndpoints
         ResidentCodeChange.ResidentCodeChangeEndpoints.Map(write);
         PersonalNumberChange.PersonalNumberChangeEndpoints.Map(g);
         AddressDictionary.AddressDictionaryEndpoints.Map(g);
+        RecordEndpoints.Map(g);
 
         var approve = g.MapGroup("/pending").RequireAuthorization(RegistryPolicies.Approve);
         approve.MapPost("/{id:long}/approve", async (long id, ApprovalService approvals, HttpContext http, CancellationToken ct) =>

@@ -139,6 +139,10 @@ public sealed class MovementSession : IAsyncDisposable
             (await _db.Movements.SingleAsync(m => m.Id == cancelled, ct)).CancelledByMovementId = movement.Id;
 
         foreach (var t in changed)
+            if (t.Record.Status == ResidentStatus.Resident && BlankItemRules.MissingOnEntry(t.Record) is { Count: > 0 } blank)
+                throw new DomainException("registry.record.blank-item",
+                    $"宛名番号 {t.Record.AddresseeNumber} の{string.Join("・", blank)}が空欄です。この項目は空欄にできません(標準仕様書 1.1.6)。", null, 422);
+        foreach (var t in changed)
         {
             if (t.Row.Id != 0 && t.Row.LastEffectiveOn > movement.EffectiveOn && movement.CancelsMovementId is null)
                 throw new DomainException("registry.date.before-last",

@@ -44,6 +44,9 @@ public sealed class PersonInputValidator : AbstractValidator<PersonInput>
             RuleFor(x => x.GivenName).NotEmpty().WithMessage("名を入力してください。");
             RuleFor(x => x.FamilyNameKana).NotEmpty().WithMessage("氏のフリガナを入力してください。");
             RuleFor(x => x.GivenNameKana).NotEmpty().WithMessage("名のフリガナを入力してください。");
+            // 空欄 (standard 1.1.6) and 本籍・筆頭者 (1.1.12): never blank; なし or 不明 when there is none or it is not known.
+            RuleFor(x => x.Domicile).NotEmpty().WithMessage("本籍を入力してください(ない場合は「なし」、わからない場合は「不明」)。");
+            RuleFor(x => x.DomicileHead).NotEmpty().WithMessage("筆頭者を入力してください(ない場合は「なし」、わからない場合は「不明」)。");
         });
         RuleFor(x => x.FamilyName).MaximumLength(50).WithMessage("氏は50文字以内で入力してください。");
         RuleFor(x => x.GivenName).MaximumLength(50).WithMessage("名は50文字以内で入力してください。");
@@ -78,6 +81,10 @@ public sealed class ForeignInputValidator : AbstractValidator<ForeignInput>
             .WithMessage("中長期在留者は在留資格を入力してください(住基法30条の45)。");
         RuleFor(x => x.StayExpiresOn).NotNull().When(x => PersonFactory.ParseCategory(x.Category) == Domain.Codes.ForeignResidentCategory.MidToLongTermResident)
             .WithMessage("中長期在留者は在留期間の満了日を入力してください(住基法30条の45)。");
+        // 空欄 (standard 1.1.6): 上陸期間 (一時庇護許可者) and 仮滞在期間 (仮滞在許可者) may not be blank.
+        // The period is given as its length or its last day (same reading as BlankItemRules).
+        RuleFor(x => x.PeriodOfStay).NotEmpty().When(x => x.StayExpiresOn is null && PersonFactory.ParseCategory(x.Category) is Domain.Codes.ForeignResidentCategory.TemporaryRefugeePermit or Domain.Codes.ForeignResidentCategory.ProvisionalStayPermit)
+            .WithMessage(x => PersonFactory.ParseCategory(x.Category) == Domain.Codes.ForeignResidentCategory.TemporaryRefugeePermit ? "一時庇護許可者は上陸期間を入力してください。" : "仮滞在許可者は仮滞在期間を入力してください。");
         RuleFor(x => x.CardNumber).NotEmpty().When(x => PersonFactory.ParseCategory(x.Category) is Domain.Codes.ForeignResidentCategory.MidToLongTermResident or Domain.Codes.ForeignResidentCategory.SpecialPermanentResident)
             .WithMessage("在留カード番号または特別永住者証明書番号を入力してください。");
         RuleFor(x => x.CardNumber).Matches("^[A-Z]{2}[0-9]{8}[A-Z]{2}$").When(x => !string.IsNullOrEmpty(x.CardNumber))

@@ -95,6 +95,7 @@ public sealed class RegistryMovements(PlatformSettings settings, ITenantScopeAcc
             Summary = draft.Summary.Length > 500 ? draft.Summary[..500] : draft.Summary,
             Note = draft.Note,
         };
+        await Features.InputPlaces.InputPlaceService.StampAsync(session.Db, movement, actor.ClientAddress, ct); // standard 1.3.1
         try
         {
             await session.CommitAsync(movement, audit, actor, ct, dryRun);

@@ -21,6 +21,10 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<MemoRow> Memos => Set<MemoRow>();
     public DbSet<AddressEntryRow> AddressEntries => Set<AddressEntryRow>();
     public DbSet<BuildingEntryRow> BuildingEntries => Set<BuildingEntryRow>();
+    public DbSet<RecordEntryRow> RecordEntries => Set<RecordEntryRow>();
+    public DbSet<DeFactoHeadRow> DeFactoHeads => Set<DeFactoHeadRow>();
+    public DbSet<InputLocationRow> InputLocations => Set<InputLocationRow>();
+    public DbSet<InputTerminalRow> InputTerminals => Set<InputTerminalRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
         c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -61,6 +65,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.Property(x => x.IdempotencyKey).HasMaxLength(100);
             e.Property(x => x.Summary).HasMaxLength(500);
             e.Property(x => x.Note).HasMaxLength(1000);
+            e.Property(x => x.InputLocation).HasMaxLength(200);
+            e.Property(x => x.InputTerminal).HasMaxLength(100);
+            e.Property(x => x.ClientAddress).HasMaxLength(64);
             e.HasIndex(x => new { x.TenantId, x.IdempotencyKey }).IsUnique();
             e.HasIndex(x => new { x.TenantId, x.ReasonCode, x.EffectiveOn });
             e.HasIndex(x => new { x.TenantId, x.LateNotification });
@@ -132,6 +139,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.Property(x => x.UpdatedBy).HasMaxLength(100);
             e.HasIndex(x => new { x.TenantId, x.AddressEntryId, x.BlockSortKey });
         });
+        RecordModel.Configure(b);
         TenantIsolation.ApplyQueryFilters(b, this);
     }
 

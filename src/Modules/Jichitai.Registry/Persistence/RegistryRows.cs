@@ -54,6 +54,12 @@ public sealed class MovementRow : ITenantOwned
     public string? IdempotencyKey { get; set; }
     public required string Summary { get; set; }
     public string? Note { get; set; }
+    /// <summary>入力場所・入力端末 (standard 1.2.1, 1.3.1): names as they were when entered, and the client address.</summary>
+    public string? InputLocation { get; set; }
+    public string? InputTerminal { get; set; }
+    public string? ClientAddress { get; set; }
+    /// <summary>特別な事由 (standard 1.1.4): left out of printed histories unless asked for.</summary>
+    public Features.Renewal.SpecialReason? SpecialReason { get; set; }
 }
 
 /// <summary>The whole record of one resident after one movement. Append-only.</summary>

@@ -53,6 +53,8 @@ public sealed record ResidentRecord
 
     public DateOnly? RemovedOn { get; init; }
     public MovementReasonCode? RemovalReason { get; init; }
+    /// <summary>改製の年月日 (standard 1.1.4): the record before it is the 改製原住民票.</summary>
+    public DateOnly? RenewedOn { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public string FullName => Kind == ResidentKind.Foreign && Foreign is { } f && string.IsNullOrEmpty(FamilyName) ? f.AlphabetName : $"{FamilyName}　{GivenName}".Trim('　');

@@ -48,6 +48,7 @@ public static class MovementCatalog
         Add<AddressEstablishmentRequest>("address-establishment", "住所設定", AddressEstablishmentHandler.HandleAsync);
         Add<PersonalNumberChangeRequest>("personal-number", "個人番号の指定・変更・修正", PersonalNumberChangeHandler.HandleAsync);
         Add<ResidentCodeChangeRequest>("resident-code", "住民票コードの記載・変更請求・修正", ResidentCodeChangeHandler.HandleAsync);
+        Add<Renewal.RenewalRequest>("renewal", "改製", Renewal.RenewalHandler.HandleAsync);
     }
 
     public static IReadOnlyCollection<MovementFeature> All => ByName.Values;

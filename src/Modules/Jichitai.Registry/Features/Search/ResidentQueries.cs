@@ -49,7 +49,19 @@ public sealed record ResidentSummary(
 
 public sealed record MovementEntry(
     long MovementId, string Reason, DateOnly EffectiveOn, DateOnly NotifiedOn, DateTime ProcessedAt, string StaffName,
-    bool LateNotification, string Summary, long? CancelsMovementId, long? CancelledByMovementId, string? Note);
+    bool LateNotification, string Summary, long? CancelsMovementId, long? CancelledByMovementId, string? Note)
+{
+    /// <summary>入力場所・入力端末 (standard 1.2.1, 1.3.1) and the client address the movement was entered from.</summary>
+    public string? InputLocation { get; init; }
+    public string? InputTerminal { get; init; }
+    public string? ClientAddress { get; init; }
+    /// <summary>特別な事由 (standard 1.1.4), left out of printed histories by default.</summary>
+    public string? SpecialReason { get; init; }
+    public int ReasonCode { get; init; }
+
+    /// <summary>Where it was entered, for the history: 場所 / 端末, or the bare address of an unregistered terminal.</summary>
+    public string EnteredFrom => InputTerminal is not null ? $"{InputLocation} / {InputTerminal}" : ClientAddress is null ? "" : $"未登録端末 {ClientAddress}";
+}
 
 public sealed record ResidentDetail(ResidentSummary Summary, ResidentRecord Record, string? PersonalNumber, bool PersonalNumberMasked,
     DateOnly? AsOf, IReadOnlyList<MovementEntry> History, IReadOnlyList<ResidentSummary> Household, IReadOnlyList<RestrictionNotice> Restrictions);
@@ -134,7 +146,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         return result;
     }
 
-    public async Task<ResidentDetail> GetAsync(string addresseeNumber, DateOnly? asOf, AuditActor actor, bool mayViewPersonalNumber, string? reason, CancellationToken ct)
+    public async Task<ResidentDetail> GetAsync(string addresseeNumber, DateOnly? asOf, AuditActor actor, bool mayViewPersonalNumber, string? reason, CancellationToken ct, string view = "住民票の照会")
     {
         var tenantId = TenantId;
         await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
@@ -176,7 +188,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         }
         await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.resident",
             TargetId: addresseeNumber, SubjectId: addresseeNumber, Reason: reason,
-            Detail: (asOf is null ? "住民票の照会" : $"住民票の照会({asOf:yyyy-MM-dd}時点)") + (mayViewPersonalNumber && personalNumber is not null ? " 個人番号表示" : "")), ct);
+            Detail: (asOf is null ? view : $"{view}({asOf:yyyy-MM-dd}時点)") + (mayViewPersonalNumber && personalNumber is not null ? " 個人番号表示" : "")), ct);
         return new ResidentDetail(Summarise(record), record with { PersonalNumberProtected = null, PersonalNumberIndex = null }, personalNumber, !mayViewPersonalNumber, asOf,
             history.Select(ToEntry).ToList(), household, notices);
     }
@@ -212,7 +224,11 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         r.Kind == ResidentKind.Foreign ? "外国人住民" : "日本人住民");
 
     public static MovementEntry ToEntry(MovementRow m) => new(m.Id, ((MovementReasonCode)m.ReasonCode).Label(), m.EffectiveOn, m.NotifiedOn,
-        m.ProcessedAt, m.StaffName, m.LateNotification, m.Summary, m.CancelsMovementId, m.CancelledByMovementId, m.Note);
+        m.ProcessedAt, m.StaffName, m.LateNotification, m.Summary, m.CancelsMovementId, m.CancelledByMovementId, m.Note)
+    {
+        InputLocation = m.InputLocation, InputTerminal = m.InputTerminal, ClientAddress = m.ClientAddress,
+        SpecialReason = m.SpecialReason is { } sr ? Renewal.SpecialReasons.Label(sr) : null, ReasonCode = m.ReasonCode,
+    };
 
     private static string? Key(string? text) => string.IsNullOrWhiteSpace(text) ? null : NameSearchKey.Normalize(text) is { Length: > 0 } k ? k : null;
 
