@@ -127,6 +127,8 @@ public class VerifyTests
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
 
         Assert.Empty(await db.IssuedDocuments.ToListAsync());
+        // Row-level security is the second, independent layer: without the EF filter PostgreSQL still shows nothing.
+        if (provider == DatabaseProvider.PostgreSql) Assert.Empty(await db.IssuedDocuments.IgnoreQueryFilters().ToListAsync());
     }
 
     private static async Task<JsonElement> PostPdfAsync(HttpClient client, string code, byte[] pdf)
