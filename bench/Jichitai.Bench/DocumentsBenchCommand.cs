@@ -15,11 +15,13 @@ internal static class DocumentsBenchCommand
     public static Command Build()
     {
         var pages = new Option<int>("--pages") { Description = "Measured single-page documents per variant", DefaultValueFactory = _ => 300 };
-        var command = new Command("documents", "PDF generation (Jichitai.Documents) against a plain SkiaSharp one-line page") { pages };
+        var sample = new Option<FileInfo?>("--sample") { Description = "Also write the form page as a PDF to this file (look at it with pdftoppm)" };
+        var command = new Command("documents", "PDF generation (Jichitai.Documents) against a plain SkiaSharp one-line page") { pages, sample };
         command.SetAction(r =>
         {
             var n = Math.Max(10, r.GetValue(pages));
             var seal = Seal();
+            if (r.GetValue(sample) is { } file) File.WriteAllBytes(file.FullName, FormDocument(seal));
             using var typeface = SKTypeface.FromFile(DocumentFonts.ShippedFontPath);
             Measure("warm-up", n / 5, () => Baseline(typeface));
             Measure("warm-up", n / 5, () => FormPage(seal));
@@ -68,7 +70,9 @@ internal static class DocumentsBenchCommand
         return (int)stream.Length;
     }
 
-    private static int FormPage(byte[] seal)
+    private static int FormPage(byte[] seal) => FormDocument(seal).Length;
+
+    private static byte[] FormDocument(byte[] seal)
     {
         using var builder = new DocumentBuilder(new DocumentOptions { Title = "住民票の写し", Header = "住民票の写し", Footer = "発行番号 000001" });
         var page = builder.AddPage();
@@ -86,7 +90,7 @@ internal static class DocumentsBenchCommand
         page.Text(new Box(20, 200, 170, 20), "この写しは、住民票の原本と相違ないことを証明する。", new TextStyle { Size = 11 });
         page.Image(new Box(160, 225, 25, 25), seal);
         page.QrCode(new Box(20, 230, 22, 22), "https://jichitai.example/verify?code=7K3Q9XWM2D4FH8RT");
-        return builder.Build().Pdf.Length;
+        return builder.Build().Pdf;
     }
 
     private static byte[] Seal()
