@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the test suites need, if missing: PostgreSQL 15 server binaries, Debian's chromium, a Japanese font.
+# Installs what the test suites need, if missing: PostgreSQL 15 server binaries, Debian's chromium, a Japanese font,
+# DejaVu Sans (the fallback-font tests draw Georgian from it), poppler-utils.
 set -euo pipefail
 
 missing=()
