@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what the test suites need, if missing: PostgreSQL 15 server binaries, Debian's chromium, a Japanese font.
+# Installs what the test suites need, if missing: PostgreSQL 15 server binaries, Debian's chromium, a Japanese font,
+# DejaVu Sans (the fallback-font tests draw Georgian from it), poppler-utils.
 set -euo pipefail
 
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql-15)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -q "Noto Sans CJK JP" || missing+=(fonts-noto-cjk)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -28,6 +28,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<StaffUserService>();
         services.AddScoped<TenantSettingsService>();
         services.AddScoped<AuditSearch>();
+        services.AddScoped<Authenticity.DocumentAuthenticity>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoTotp>();
         return services.AddIdentityCore<StaffUser>(IdentityConfiguration.Apply)

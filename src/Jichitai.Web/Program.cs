@@ -9,6 +9,7 @@ builder.AddStaffAuthorization();    // per-endpoint policies, fail closed
 builder.AddStaffUi();               // Razor Pages in Japanese
 builder.AddJsonApi();               // /api/v1, OpenAPI, problem details
 builder.AddOperations();            // health checks, start-up migration with retry, audit checkpoints
+builder.AddPublicVerification();    // 真正性確認: anonymous, rate-limited
 
 var app = builder.Build();
 

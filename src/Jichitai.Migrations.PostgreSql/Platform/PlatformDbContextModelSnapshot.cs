@@ -17,6 +17,7 @@ namespace Jichitai.Migrations.PostgreSql.Platform
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasAnnotation("Jichitai:SystemScopeModel", true)
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
@@ -190,6 +191,62 @@ namespace Jichitai.Migrations.PostgreSql.Platform
                         .HasDatabaseName("ix_platform_audit_entries_chain_id_subject_id");
 
                     b.ToTable("platform_audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Platform.Authenticity.IssuedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character(16)")
+                        .HasColumnName("code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_issued_documents");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_issued_documents_code");
+
+                    b.HasIndex("TenantId", "IssuedAt")
+                        .HasDatabaseName("ix_platform_issued_documents_tenant_id_issued_at");
+
+                    b.ToTable("platform_issued_documents", (string)null);
                 });
 
             modelBuilder.Entity("Jichitai.Platform.Identity.StaffRoleEntity", b =>
@@ -569,6 +626,16 @@ namespace Jichitai.Migrations.PostgreSql.Platform
                         .HasName("pk_platform_user_tokens");
 
                     b.ToTable("platform_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Platform.Authenticity.IssuedDocument", b =>
+                {
+                    b.HasOne("Jichitai.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_platform_issued_documents_platform_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("Jichitai.Platform.Identity.StaffUser", b =>

@@ -15,7 +15,9 @@ namespace Jichitai.Migrations.Sqlite.Platform
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("Jichitai:SystemScopeModel", true)
+                .HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Jichitai.Platform.Audit.AuditChainHead", b =>
                 {
@@ -181,6 +183,60 @@ namespace Jichitai.Migrations.Sqlite.Platform
                         .HasDatabaseName("ix_platform_audit_entries_chain_id_subject_id");
 
                     b.ToTable("platform_audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Platform.Authenticity.IssuedDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_issued_documents");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_issued_documents_code");
+
+                    b.HasIndex("TenantId", "IssuedAt")
+                        .HasDatabaseName("ix_platform_issued_documents_tenant_id_issued_at");
+
+                    b.ToTable("platform_issued_documents", (string)null);
                 });
 
             modelBuilder.Entity("Jichitai.Platform.Identity.StaffRoleEntity", b =>
@@ -552,6 +608,16 @@ namespace Jichitai.Migrations.Sqlite.Platform
                         .HasName("pk_platform_user_tokens");
 
                     b.ToTable("platform_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Platform.Authenticity.IssuedDocument", b =>
+                {
+                    b.HasOne("Jichitai.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_platform_issued_documents_platform_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("Jichitai.Platform.Identity.StaffUser", b =>

@@ -1,4 +1,5 @@
 using Jichitai.Platform.Audit;
+using Jichitai.Platform.Authenticity;
 using Jichitai.Platform.Identity;
 using Jichitai.Platform.Settings;
 using Jichitai.Platform.Tenancy;
@@ -19,6 +20,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -93,6 +95,18 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.HasIndex(x => new { x.ChainId, x.Seq });
             e.Property(x => x.Hash).HasMaxLength(64);
             e.Property(x => x.Signature).HasMaxLength(64);
+        });
+
+        b.Entity<IssuedDocument>(e =>
+        {
+            e.ToTable("platform_issued_documents");
+            e.Property(x => x.Code).HasMaxLength(VerificationCode.Length).IsFixedLength();
+            e.HasIndex(x => x.Code).IsUnique();
+            e.HasIndex(x => new { x.TenantId, x.IssuedAt });
+            e.Property(x => x.Kind).HasMaxLength(80);
+            e.Property(x => x.Title).HasMaxLength(100);
+            e.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
+            e.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         });
 
         TenantIsolation.ApplyQueryFilters(b, this);

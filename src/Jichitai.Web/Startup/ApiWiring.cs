@@ -31,5 +31,6 @@ public static class ApiWiring
         v1.MapUserEndpoints();
         v1.MapAuditEndpoints();
         v1.MapRegistryApi();
+        v1.MapVerifyEndpoints();
     }
 }

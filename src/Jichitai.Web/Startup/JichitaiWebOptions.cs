@@ -7,4 +7,6 @@ public sealed class JichitaiWebOptions
     public bool SeedDemo { get; set; }
     public int SessionTimeoutMinutes { get; set; } = 20;
     public int CheckpointIntervalMinutes { get; set; } = 10;
+    /// <summary>Public authenticity checks per client address and minute (the codes are unguessable; this stops wholesale guessing).</summary>
+    public int VerifyPermitsPerMinute { get; set; } = 30;
 }

@@ -20,6 +20,7 @@ public static class Pipeline
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<TenantScopeMiddleware>();
         app.UseAuthorization();

@@ -30,6 +30,9 @@ public class EndpointRoleMatrixTests
         ["GET account/login"] = [Public], ["POST account/login"] = [Public],
         ["GET account/totp"] = [Public], ["POST account/totp"] = [Public],
         ["GET account/denied"] = [Public], ["POST account/denied"] = [Public],
+        // 真正性確認: anyone holding a printed code (rate-limited; answers carry no personal data).
+        ["GET verify"] = [Public], ["POST verify"] = [Public],
+        ["GET api/v1/verify/{code}"] = [Public], ["POST api/v1/verify/{code}"] = [Public],
         ["GET account/password"] = [.. StaffRoles.All], ["POST account/password"] = [.. StaffRoles.All],
         ["GET account/logout"] = [.. StaffRoles.All], ["POST account/logout"] = [.. StaffRoles.All],
         ["GET "] = [.. StaffRoles.All], ["GET index"] = [.. StaffRoles.All],
