@@ -31,6 +31,8 @@ public sealed class AddressEstablishmentPageTests(BrowserFixture fixture) : Brow
             await Keys.TypeIntoAsync(page, "#People_Members_0__BirthDate", "S50.7.7");
             await Keys.ChooseAsync(page, "#People_Members_0__Gender", "男");
             await Keys.TypeIntoAsync(page, "#People_Members_0__Relationship", "世帯主");
+            await Keys.TypeIntoAsync(page, "#People_Members_0__Domicile", "不明"); // never blank (標準1.1.6, 1.1.12)
+            await Keys.TypeIntoAsync(page, "#People_Members_0__DomicileHead", "不明");
             await Keys.TabToAsync(page, page.GetByTestId("confirm"));
             await page.Keyboard.PressAsync("Enter");
 

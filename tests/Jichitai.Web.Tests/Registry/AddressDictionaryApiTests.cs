@@ -52,7 +52,7 @@ public class AddressDictionaryApiTests
             header = new { effectiveOn, notifiedOn = effectiveOn }, kind = "通常",
             address = new { addressCode = "13999008001", blockNumber = "7番8号", building = "栄荘203" },
             previousAddress = new { text = "神奈川県横浜市中区本町1丁目1番地", certificateIssuer = "横浜市" },
-            members = new[] { new { familyName = "栄", givenName = "一", familyNameKana = "サカエ", givenNameKana = "ハジメ", birthDate = "1990-01-01", gender = "男", relationship = "世帯主" } },
+            members = new[] { new { familyName = "栄", givenName = "一", familyNameKana = "サカエ", givenNameKana = "ハジメ", birthDate = "1990-01-01", gender = "男", relationship = "世帯主", domicile = "不明", domicileHead = "不明" } },
         };
         var refused = await clerk.PostAsJsonAsync("/api/v1/registry/movements/move-in", MoveIn("2026-10-01"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

@@ -9,6 +9,8 @@ public enum MovementKind
 }
 
 /// <summary>届出 (incl. 請求・申出 by the resident) or 職権 (住基法8条: 届出に基づき、又は職権で).</summary>
+/// <remarks>The API reads and writes it by name ("Notification", "Official", "Application"); the numbers are still accepted.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<MovementBasis>))]
 public enum MovementBasis
 {
     Notification = 1,

@@ -48,7 +48,7 @@ public sealed class CorrectionValidator : AbstractValidator<CorrectionRequest>
         RuleFor(x => x.ResidentCode).Matches(@"^\d{11}$").When(x => !string.IsNullOrEmpty(x.ResidentCode)).WithMessage("住民票コードは11桁の数字で入力してください。");
         RuleFor(x => x.Address!).SetValidator(new AddressInputValidator()).When(x => x.Address is not null);
         RuleForEach(x => x.Clear).Must(c => CorrectionHandler.Clearable.ContainsKey(c))
-            .WithMessage($"消去できる項目は{string.Join("、", CorrectionHandler.Clearable.Values)}です(氏名・生年月日・性別・住所は消去できません)。");
+            .WithMessage($"消去できる項目は{string.Join("、", CorrectionHandler.Clearable.Values)}です(氏名・生年月日・性別・住所・本籍・筆頭者は消去できません。本籍がないときは「なし」、わからないときは「不明」に修正します)。");
         RuleFor(x => x).Custom((x, ctx) =>
         {
             // An item is either given a new value or cleared, not both.
@@ -70,18 +70,19 @@ public static class CorrectionHandler
     };
 
     /// <summary>
-    /// Items a 修正 may clear, by request field: those the record can lack (旧氏, 本籍・筆頭者 when unknown, フリガナ of a 外国人住民).
-    /// 氏名・生年月日・性別・住所 are 住基法7条 items every record has; 個人番号・住民票コード have movements of their own.
+    /// Items a 修正 may clear, by request field: those the record can lack (旧氏, フリガナ of a 外国人住民).
+    /// 氏名・生年月日・性別・住所 are 住基法7条 items every record has; 本籍・筆頭者 are never blank but 「なし」 or 「不明」
+    /// (標準1.1.6, 1.1.12: see BlankItemRules); 個人番号・住民票コード have movements of their own.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Clearable = new Dictionary<string, string>
     {
-        ["formerSurname"] = "旧氏", ["domicile"] = "本籍", ["domicileHead"] = "筆頭者",
+        ["formerSurname"] = "旧氏",
         ["familyNameKana"] = "氏のフリガナ", ["givenNameKana"] = "名のフリガナ",
     };
 
     internal static bool Given(CorrectionRequest r, string item) => !string.IsNullOrWhiteSpace(item switch
     {
-        "formerSurname" => r.FormerSurname, "domicile" => r.Domicile, "domicileHead" => r.DomicileHead,
+        "formerSurname" => r.FormerSurname,
         "familyNameKana" => r.FamilyNameKana, "givenNameKana" => r.GivenNameKana, _ => null,
     });
 
