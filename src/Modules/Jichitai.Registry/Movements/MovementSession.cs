@@ -29,12 +29,14 @@ public sealed class MovementSession : IAsyncDisposable
     private readonly List<TrackedResident> _created = [];
     private readonly HashSet<long> _touchedHouseholds = [];
 
-    private MovementSession(RegistryDbContext db, IDbContextTransaction tx, PersonalDataProtector protector, int tenantId, DateOnly today)
+    private MovementSession(RegistryDbContext db, IDbContextTransaction tx, PersonalDataProtector protector, int tenantId, DateOnly today, string municipality)
     {
-        _db = db; _tx = tx; _protector = protector; TenantId = tenantId; Today = today;
+        _db = db; _tx = tx; _protector = protector; TenantId = tenantId; Today = today; Municipality = municipality;
     }
 
     public int TenantId { get; }
+    /// <summary>This municipality as written in records (都道府県 + 市区町村名), e.g. the 市町村 that recorded a 通称.</summary>
+    public string Municipality { get; }
     /// <summary>After commit (or a dry run): the 宛名番号 of everyone the movement changed.</summary>
     public IReadOnlyList<string> ChangedAddresseeNumbers { get; private set; } = [];
     public DateOnly Today { get; }
@@ -44,7 +46,10 @@ public sealed class MovementSession : IAsyncDisposable
     {
         var db = RegistryDatabase.Create(location, TenantScope.ForTenant(tenantId));
         var tx = await db.Database.BeginTransactionAsync(ct);
-        return new MovementSession(db, tx, protector, tenantId, today);
+        await using var platform = PlatformDatabase.CreateOnConnection(db.Database.GetDbConnection(), TenantScope.ForTenant(tenantId));
+        await platform.Database.UseTransactionAsync(tx.GetDbTransaction(), ct);
+        var tenant = await platform.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => new { t.Prefecture, t.Name }).SingleAsync(ct);
+        return new MovementSession(db, tx, protector, tenantId, today, tenant.Prefecture + tenant.Name);
     }
 
     /// <summary>The current record of a resident by 宛名番号; a missing number is reported against <paramref name="field"/>.</summary>

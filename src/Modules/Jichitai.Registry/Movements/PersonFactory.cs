@@ -43,7 +43,7 @@ public static class PersonFactory
             AlphabetName = f.AlphabetName!.Trim(),
             CommonName = Blank(f.CommonName),
             CommonNameKana = Blank(f.CommonNameKana),
-            CommonNameHistory = Blank(f.CommonName) is { } cn ? [new CommonNameEntry(cn, session.Today, null)] : [],
+            CommonNameHistory = Blank(f.CommonName) is { } cn ? [new CommonNameEntry(cn, session.Today, null, session.Municipality)] : [],
             Nationality = f.Nationality!.Trim(),
             Category = ParseCategory(f.Category)!.Value,
             ResidenceStatus = Blank(f.ResidenceStatus),

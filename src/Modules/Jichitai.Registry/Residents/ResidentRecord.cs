@@ -130,5 +130,8 @@ public sealed record ForeignResidentItems
     public string? CardNumber { get; init; }
 }
 
-/// <summary>通称の履歴 (住基法施行令30条の27): each 通称 with the dates it was recorded and removed.</summary>
-public sealed record CommonNameEntry(string Name, DateOnly RecordedOn, DateOnly? RemovedOn);
+/// <summary>
+/// 通称の履歴 (住基法施行令30条の27): each 通称 with the dates it was recorded and removed and the 市町村 that did so
+/// (null in entries written before the names were kept).
+/// </summary>
+public sealed record CommonNameEntry(string Name, DateOnly RecordedOn, DateOnly? RemovedOn, string? RecordedBy = null, string? RemovedBy = null);

@@ -263,14 +263,16 @@ public class ForeignResidentMovementTests
         Assert.Equal("通称の記載", entry.Reason);
         var f = (await host.GetAsync(tenant, an)).Record.Foreign!;
         Assert.Equal(("中村　安", "ナカムラ　ヤスシ"), (f.CommonName, f.CommonNameKana));
-        Assert.Equal([new CommonNameEntry("中村　安", may1, null)], f.CommonNameHistory);
+        // 施行令30条の27: the history names the 市町村 that recorded (and later removed) each 通称.
+        const string here = "東京都千代田区";
+        Assert.Equal([new CommonNameEntry("中村　安", may1, null, here)], f.CommonNameHistory);
         Assert.Equal([an], (await host.SearchAsync(tenant, new ResidentSearchRequest { Kana = "ナカムラ" })).Select(s => s.AddresseeNumber));
 
         // A new 通称 over the current one: the old one is closed, not lost.
         await host.RunAsync(tenant, CommonNameHandler.HandleAsync, CommonName(an, "通称の記載", june1, "中山　安", "ナカヤマ　ヤスシ"));
         f = (await host.GetAsync(tenant, an)).Record.Foreign!;
         Assert.Equal("中山　安", f.CommonName);
-        Assert.Equal([new CommonNameEntry("中村　安", may1, june1), new CommonNameEntry("中山　安", june1, null)], f.CommonNameHistory);
+        Assert.Equal([new CommonNameEntry("中村　安", may1, june1, here, here), new CommonNameEntry("中山　安", june1, null, here)], f.CommonNameHistory);
         Assert.Empty(await host.SearchAsync(tenant, new ResidentSearchRequest { Kana = "ナカムラ" }));
 
         var deletion = await host.RunAsync(tenant, CommonNameHandler.HandleAsync, CommonName(an, "削除", july1));
@@ -279,7 +281,7 @@ public class ForeignResidentMovementTests
         f = detail.Record.Foreign!;
         Assert.Null(f.CommonName);
         Assert.Null(f.CommonNameKana);
-        Assert.Equal([new CommonNameEntry("中村　安", may1, june1), new CommonNameEntry("中山　安", june1, july1)], f.CommonNameHistory);
+        Assert.Equal([new CommonNameEntry("中村　安", may1, june1, here, here), new CommonNameEntry("中山　安", june1, july1, here, here)], f.CommonNameHistory);
         Assert.Equal(["通称の削除", "通称の記載", "通称の記載", "法第30条の46転入"], detail.History.Select(h => h.Reason));
         Assert.Equal("中村　安", (await host.GetAsync(tenant, an, new DateOnly(2026, 5, 15))).Record.Foreign!.CommonName);
     }

@@ -55,7 +55,7 @@ public static class CommonNameHandler
         var reason = ReasonFor(request.Kind)!.Value;
         var effectiveOn = request.Header.EffectiveOn!.Value;
         var replaced = current.CommonName is not null;
-        session.Update(person, person.Record with { Foreign = Apply(current, reason, request.CommonName, request.CommonNameKana, effectiveOn) });
+        session.Update(person, person.Record with { Foreign = Apply(current, reason, request.CommonName, request.CommonNameKana, effectiveOn, session.Municipality) });
         var summary = reason == MovementReasonCode.CommonNameDeletion ? "通称の削除"
             : replaced ? "通称の記載(従前の通称は削除し履歴に保存)" : "通称の記載";
         return new MovementDraft(reason, effectiveOn, request.Header.NotifiedOn!.Value, $"{summary} 宛名番号 {person.Row.AddresseeNumber}",
@@ -63,15 +63,15 @@ public static class CommonNameHandler
     }
 
     /// <summary>The items after the 記載 or 削除; the history keeps every 通称 ever recorded (the page confirms with this too).</summary>
-    public static ForeignResidentItems Apply(ForeignResidentItems current, MovementReasonCode reason, string? name, string? kana, DateOnly on)
+    public static ForeignResidentItems Apply(ForeignResidentItems current, MovementReasonCode reason, string? name, string? kana, DateOnly on, string? municipality)
     {
         var history = current.CommonNameHistory.ToList();
         if (current.CommonName is { } now)
         {
             var open = history.FindLastIndex(e => e.Name == now && e.RemovedOn is null);
             // Records written before the history existed may lack the entry: it is added so the removal is not lost.
-            if (open < 0) history.Add(new CommonNameEntry(now, on, on));
-            else history[open] = history[open] with { RemovedOn = on };
+            if (open < 0) history.Add(new CommonNameEntry(now, on, on, null, municipality));
+            else history[open] = history[open] with { RemovedOn = on, RemovedBy = municipality };
         }
         if (reason == MovementReasonCode.CommonNameDeletion)
         {
@@ -82,7 +82,7 @@ public static class CommonNameHandler
         var given = name!.Trim();
         if (given == current.CommonName)
             throw new DomainException("registry.common-name.same", $"通称「{given}」は既に記載されています。", "commonName", 409);
-        history.Add(new CommonNameEntry(given, on, null));
+        history.Add(new CommonNameEntry(given, on, null, municipality));
         return current with { CommonName = given, CommonNameKana = kana!.Trim(), CommonNameHistory = history };
     }
 }

@@ -41,13 +41,13 @@ public static class ForeignItemRules
                 $"宛名番号 {person.Row.AddresseeNumber} の住民は外国人住民です。{what}は日本人住民だけに記録できます。", field, 409);
     }
 
-    /// <summary>The 外国人住民の記載事項 of validated input; 通称 recorded on <paramref name="recordedOn"/> enters the history.</summary>
-    public static ForeignResidentItems ToItems(ForeignInput f, DateOnly recordedOn) => new()
+    /// <summary>The 外国人住民の記載事項 of validated input; 通称 recorded on <paramref name="recordedOn"/> by <paramref name="municipality"/> enters the history.</summary>
+    public static ForeignResidentItems ToItems(ForeignInput f, DateOnly recordedOn, string municipality) => new()
     {
         AlphabetName = f.AlphabetName!.Trim(),
         CommonName = Blank(f.CommonName),
         CommonNameKana = Blank(f.CommonNameKana),
-        CommonNameHistory = Blank(f.CommonName) is { } cn ? [new CommonNameEntry(cn, recordedOn, null)] : [],
+        CommonNameHistory = Blank(f.CommonName) is { } cn ? [new CommonNameEntry(cn, recordedOn, null, municipality)] : [],
         Nationality = f.Nationality!.Trim(),
         Category = PersonFactory.ParseCategory(f.Category)!.Value,
         ResidenceStatus = Blank(f.ResidenceStatus),

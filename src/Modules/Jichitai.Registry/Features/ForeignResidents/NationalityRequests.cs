@@ -143,7 +143,7 @@ public static class NationalityHandlers
             Domicile = null,
             DomicileHead = null,
             BecameResidentOn = lostOn > r.BecameResidentOn ? lostOn : r.BecameResidentOn,
-            Foreign = ForeignItemRules.ToItems(request.Foreign, lostOn),
+            Foreign = ForeignItemRules.ToItems(request.Foreign, lostOn, session.Municipality),
         });
         return new MovementDraft(MovementReasonCode.LossOfNationalityEntry, lostOn, request.Header.NotifiedOn!.Value,
             $"国籍喪失 宛名番号 {person.Row.AddresseeNumber}: 日本人住民票を消除({MovementReasonCode.LossOfNationalityRemoval.Label()})し外国人住民票に記載({MovementReasonCode.LossOfNationalityEntry.Label()})",

@@ -71,7 +71,7 @@ public sealed class ForeignResidentModel(RegistryMovements movements, ResidentQu
             {
                 After = request is ImmigrationNoticeRequest notice
                     ? ImmigrationNoticeHandler.Apply(foreign, notice)
-                    : CommonNameHandler.Apply(foreign, CommonNameHandler.ReasonFor(Kind)!.Value, CommonName, CommonNameKana, ((CommonNameRequest)request).Header.EffectiveOn!.Value);
+                    : CommonNameHandler.Apply(foreign, CommonNameHandler.ReasonFor(Kind)!.Value, CommonName, CommonNameKana, ((CommonNameRequest)request).Header.EffectiveOn!.Value, municipality: null);
             }
             catch (DomainException e) { Errors.Add(e); }
         }
