@@ -23,12 +23,7 @@ public class AddressDictionaryTests
         Town = "神田須田町一丁目", TownKana = "カンダスダチョウ1チョウメ", Scheme = "住居表示", ValidFrom = validFrom ?? new DateOnly(1966, 1, 1),
     };
 
-    private static async Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<AddressDictionaryService, Task<T>> f)
-    {
-        await using var s = host.Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await f(s.ServiceProvider.GetRequiredService<AddressDictionaryService>());
-    }
+    private static Task<T> AsTenant<T>(RegistryTestHost host, Tenant tenant, Func<AddressDictionaryService, Task<T>> f) => host.AsTenant(tenant, f);
 
     private static Task<AddressEntryView> AddAsync(RegistryTestHost host, Tenant tenant, AddressEntryRequest r) =>
         AsTenant(host, tenant, d => d.AddAsync(r, RegistryTestHost.Clerk, default));

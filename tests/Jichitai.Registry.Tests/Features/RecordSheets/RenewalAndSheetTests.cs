@@ -20,12 +20,8 @@ namespace Jichitai.Registry.Tests.Features.RecordSheets;
 /// <summary>個人票・世帯票 (standard 1.1.3), 改製 and 特別な事由 (1.1.4), 空欄 (1.1.6), 除票 items in the 統合記載欄 (1.1.14).</summary>
 public class RenewalAndSheetTests
 {
-    internal static async Task<T> As<T, TService>(RegistryTestHost host, Tenant tenant, Func<TService, Task<T>> f) where TService : notnull
-    {
-        await using var s = host.Services.CreateAsyncScope();
-        s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.ForTenant(tenant.Id);
-        return await f(s.ServiceProvider.GetRequiredService<TService>());
-    }
+    internal static Task<T> As<T, TService>(RegistryTestHost host, Tenant tenant, Func<TService, Task<T>> f) where TService : notnull =>
+        host.AsTenant(tenant, f);
 
     internal static Task<PersonalSheet> Sheet(RegistryTestHost host, Tenant tenant, string number, SheetOptions? options = null) =>
         As<PersonalSheet, RecordSheetQueries>(host, tenant, q => q.PersonalAsync(number, options ?? new SheetOptions(), RegistryTestHost.Clerk, false, default));

@@ -66,13 +66,11 @@ public sealed class RecordSheetQueries(PlatformSettings settings, ITenantScopeAc
         var utcNow = clock.GetUtcNow().UtcDateTime;
         var active = await RestrictionChecks.ActiveAsync(db, rows.Select(r => (r.Id, r.HouseholdId)).ToList(), today, ct);
         var members = rows.Select(r => (r.Id, Record: MovementSession.Deserialize(r.Record))).OrderBy(m => m.Record.MemberOrder).ToList();
-        var notices = members.SelectMany(m => RestrictionChecks.Notices(active[m.Id], RestrictedProcess.Inquiry, today, utcNow)).ToList();
+        IReadOnlyList<RestrictionNotice> notices;
         try
         {
-            foreach (var m in members) RestrictionChecks.EnsureAllowed(m.Record.AddresseeNumber, active[m.Id], RestrictedProcess.Inquiry, today, utcNow);
-            if (notices.Count > 0 && string.IsNullOrWhiteSpace(reason))
-                throw new DomainException("registry.restriction.reason-required",
-                    $"この世帯には{string.Join("・", notices.Select(n => n.Kind).Distinct())}の対象者がいます。照会する理由を入力してください。", "reason", 428);
+            notices = RestrictionChecks.CheckInquiry(members.Select(m => (m.Record.AddresseeNumber, active[m.Id])).ToList(), reason,
+                kinds => $"この世帯には{kinds}の対象者がいます。照会する理由を入力してください。", today, utcNow);
         }
         catch (DomainException e)
         {

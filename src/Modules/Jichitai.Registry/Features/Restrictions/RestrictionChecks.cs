@@ -39,6 +39,21 @@ public static class RestrictionChecks
                 "addresseeNumber", 403);
     }
 
+    /// <summary>
+    /// 照会 of one or more people (標準3.1, 3.4): refused when an inquiry restriction is an error; where any restriction applies,
+    /// a stated reason is required (it goes into the access log). Returns the notices to show with the record.
+    /// </summary>
+    public static IReadOnlyList<RestrictionNotice> CheckInquiry(IReadOnlyList<(string AddresseeNumber, List<RestrictionRow> Rows)> people,
+        string? reason, Func<string, string> reasonRequiredMessage, DateOnly today, DateTime utcNow)
+    {
+        var notices = people.SelectMany(p => Notices(p.Rows, RestrictedProcess.Inquiry, today, utcNow)).ToList();
+        foreach (var p in people) EnsureAllowed(p.AddresseeNumber, p.Rows, RestrictedProcess.Inquiry, today, utcNow);
+        if (notices.Count > 0 && string.IsNullOrWhiteSpace(reason))
+            throw new DomainException("registry.restriction.reason-required",
+                reasonRequiredMessage(string.Join("・", notices.Select(n => n.Kind).Distinct())), "reason", 428);
+        return notices;
+    }
+
     public static string ProcessLabel(RestrictedProcess p) => p switch
     {
         RestrictedProcess.Movement => "異動",

@@ -159,14 +159,11 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         var today = JapanTime.Today(clock);
         var active = (await RestrictionChecks.ActiveAsync(db, [(row.Id, row.HouseholdId)], today, ct))[row.Id];
         var utcNow = clock.GetUtcNow().UtcDateTime;
-        var notices = RestrictionChecks.Notices(active, RestrictedProcess.Inquiry, today, utcNow);
+        IReadOnlyList<RestrictionNotice> notices;
         try
         {
-            RestrictionChecks.EnsureAllowed(addresseeNumber, active, RestrictedProcess.Inquiry, today, utcNow);
-            // Opening a protected person's record needs a stated reason, which goes into the access log (standard 3.4).
-            if (notices.Count > 0 && string.IsNullOrWhiteSpace(reason))
-                throw new DomainException("registry.restriction.reason-required",
-                    $"この住民は{string.Join("・", notices.Select(n => n.Kind).Distinct())}の対象です。照会する理由を入力してください。", "reason", 428);
+            notices = RestrictionChecks.CheckInquiry([(addresseeNumber, active)], reason,
+                kinds => $"この住民は{kinds}の対象です。照会する理由を入力してください。", today, utcNow);
         }
         catch (DomainException e)
         {
