@@ -191,6 +191,229 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.ToTable("registry_building_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateIssueRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AcknowledgedNotices")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("acknowledged_notices");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agency");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("DisposeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("dispose_reason");
+
+                    b.Property<DateTime?>("DisposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disposed_at");
+
+                    b.Property<string>("DisposedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("disposed_by");
+
+                    b.Property<string>("ExceptionBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("exception_by");
+
+                    b.Property<string>("ExceptionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("exception_reason");
+
+                    b.Property<int>("Fee")
+                        .HasColumnType("integer")
+                        .HasColumnName("fee");
+
+                    b.Property<string>("IdentityDocument")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("identity_document");
+
+                    b.Property<string>("IssueNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issue_number");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("IssuedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issued_by_id");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by_name");
+
+                    b.Property<string>("IssuedLocation")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("issued_location");
+
+                    b.Property<string>("IssuedTerminal")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_terminal");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer")
+                        .HasColumnName("items");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("integer")
+                        .HasColumnName("layout");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<long?>("ReissueOfId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reissue_of_id");
+
+                    b.Property<string>("RequesterAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("requester_address");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("RequesterRelation")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("requester_relation");
+
+                    b.Property<int>("RequesterType")
+                        .HasColumnType("integer")
+                        .HasColumnName("requester_type");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("integer")
+                        .HasColumnName("serial");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("verification_code");
+
+                    b.Property<bool>("WholeHousehold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("whole_household");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_certificate_issues");
+
+                    b.HasIndex("TenantId", "IssueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_issue_number");
+
+                    b.HasIndex("TenantId", "IssuedAt")
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_issued_at");
+
+                    b.HasIndex("TenantId", "VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_verification_code");
+
+                    b.ToTable("registry_certificate_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateSubjectRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AddresseeNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("addressee_number");
+
+                    b.Property<long>("IssueId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("issue_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("ResidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resident_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_certificate_subjects");
+
+                    b.HasIndex("IssueId")
+                        .HasDatabaseName("ix_registry_certificate_subjects_issue_id");
+
+                    b.HasIndex("TenantId", "ResidentId", "IssueId")
+                        .HasDatabaseName("ix_registry_certificate_subjects_tenant_id_resident_id_issue_id");
+
+                    b.ToTable("registry_certificate_subjects", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.DeFactoHeadRow", b =>
                 {
                     b.Property<long>("Id")
@@ -902,6 +1125,71 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.ToTable("registry_resident_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.RestrictionOffenderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kana")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("kana");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key");
+
+                    b.Property<long>("RestrictionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("restriction_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_restriction_offenders");
+
+                    b.HasIndex("TenantId", "NameKey")
+                        .HasDatabaseName("ix_registry_restriction_offenders_tenant_id_name_key");
+
+                    b.HasIndex("TenantId", "RestrictionId")
+                        .HasDatabaseName("ix_registry_restriction_offenders_tenant_id_restriction_id");
+
+                    b.ToTable("registry_restriction_offenders", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.RestrictionRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1002,6 +1290,21 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasDatabaseName("ix_registry_restrictions_tenant_id_kind_end_on");
 
                     b.ToTable("registry_restrictions", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateSubjectRow", b =>
+                {
+                    b.HasOne("Jichitai.Registry.Persistence.CertificateIssueRow", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registry_certificate_subjects_registry_certificate_issues_i");
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateIssueRow", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 #pragma warning restore 612, 618
         }

@@ -183,6 +183,225 @@ namespace Jichitai.Migrations.Sqlite.Registry
                     b.ToTable("registry_building_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateIssueRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcknowledgedNotices")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_notices");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<string>("DisposeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispose_reason");
+
+                    b.Property<DateTime?>("DisposedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposed_at");
+
+                    b.Property<string>("DisposedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposed_by");
+
+                    b.Property<string>("ExceptionBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exception_by");
+
+                    b.Property<string>("ExceptionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exception_reason");
+
+                    b.Property<int>("Fee")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fee");
+
+                    b.Property<string>("IdentityDocument")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identity_document");
+
+                    b.Property<string>("IssueNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issue_number");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid?>("IssuedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by_id");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by_name");
+
+                    b.Property<string>("IssuedLocation")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_location");
+
+                    b.Property<string>("IssuedTerminal")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_terminal");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("items");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Layout")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("layout");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pages");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
+                    b.Property<long?>("ReissueOfId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reissue_of_id");
+
+                    b.Property<string>("RequesterAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_address");
+
+                    b.Property<string>("RequesterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_name");
+
+                    b.Property<string>("RequesterRelation")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_relation");
+
+                    b.Property<int>("RequesterType")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requester_type");
+
+                    b.Property<int>("Serial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("serial");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verification_code");
+
+                    b.Property<bool>("WholeHousehold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("whole_household");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_certificate_issues");
+
+                    b.HasIndex("TenantId", "IssueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_issue_number");
+
+                    b.HasIndex("TenantId", "IssuedAt")
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_issued_at");
+
+                    b.HasIndex("TenantId", "VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_verification_code");
+
+                    b.ToTable("registry_certificate_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateSubjectRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddresseeNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("addressee_number");
+
+                    b.Property<long>("IssueId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issue_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("ResidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resident_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_certificate_subjects");
+
+                    b.HasIndex("IssueId")
+                        .HasDatabaseName("ix_registry_certificate_subjects_issue_id");
+
+                    b.HasIndex("TenantId", "ResidentId", "IssueId")
+                        .HasDatabaseName("ix_registry_certificate_subjects_tenant_id_resident_id_issue_id");
+
+                    b.ToTable("registry_certificate_subjects", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.DeFactoHeadRow", b =>
                 {
                     b.Property<long>("Id")
@@ -869,6 +1088,69 @@ namespace Jichitai.Migrations.Sqlite.Registry
                     b.ToTable("registry_resident_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.RestrictionOffenderRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kana")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kana");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<long>("RestrictionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restriction_id");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_restriction_offenders");
+
+                    b.HasIndex("TenantId", "NameKey")
+                        .HasDatabaseName("ix_registry_restriction_offenders_tenant_id_name_key");
+
+                    b.HasIndex("TenantId", "RestrictionId")
+                        .HasDatabaseName("ix_registry_restriction_offenders_tenant_id_restriction_id");
+
+                    b.ToTable("registry_restriction_offenders", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.RestrictionRow", b =>
                 {
                     b.Property<long>("Id")
@@ -967,6 +1249,21 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasDatabaseName("ix_registry_restrictions_tenant_id_kind_end_on");
 
                     b.ToTable("registry_restrictions", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateSubjectRow", b =>
+                {
+                    b.HasOne("Jichitai.Registry.Persistence.CertificateIssueRow", null)
+                        .WithMany("Subjects")
+                        .HasForeignKey("IssueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_registry_certificate_subjects_registry_certificate_issues_issue_id");
+                });
+
+            modelBuilder.Entity("Jichitai.Registry.Persistence.CertificateIssueRow", b =>
+                {
+                    b.Navigation("Subjects");
                 });
 #pragma warning restore 612, 618
         }

@@ -35,6 +35,8 @@ public static class AuditActions
     // personal data (個人情報): modules record reads and writes with these.
     public const string PersonalDataRead = "personal.read";
     public const string PersonalDataWrite = "personal.write";
+    /// <summary>証明書の交付 (and refused 交付請求): one line per person printed.</summary>
+    public const string CertificateIssue = "personal.certificate";
 
     public static string Label(string action) => action switch
     {
@@ -58,6 +60,7 @@ public static class AuditActions
         AuditCheckpoint => "アクセスログのチェックポイント",
         PersonalDataRead => "個人情報の参照",
         PersonalDataWrite => "個人情報の更新",
+        CertificateIssue => "証明書の交付",
         _ => action,
     };
 }

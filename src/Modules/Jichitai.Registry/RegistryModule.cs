@@ -32,6 +32,9 @@ public static class RegistryModule
         services.AddScoped<Features.InputPlaces.InputPlaceService>();
         services.AddScoped<Features.RecordSheets.RecordSheetQueries>();
         services.AddScoped<Features.CharacterCodes.CharacterLookup>();
+        services.AddScoped<Features.Certificates.CertificateService>();
+        services.AddScoped<Features.Certificates.CertificateHistory>();
+        services.AddScoped<Features.Restrictions.OffenderService>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
         return services;
     }
@@ -54,6 +57,8 @@ public static class RegistryPolicies
     public const string AddressDictionary = "RegistryAddressDictionary";
     /// <summary>Record-level work of the registry officers: 改製, 特別な事由, 入力場所・入力端末 (standard 1.1.4, 1.3.1).</summary>
     public const string Officer = "RegistryOfficerWork";
+    /// <summary>証明書の交付・再交付・処分と交付履歴照会 (標準第5章, 2.2.2): the counter and the registry officers.</summary>
+    public const string Certificates = "RegistryCertificates";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -64,6 +69,7 @@ public static class RegistryPolicies
         [Approve] = [StaffRoles.RegistryOfficer],
         [AddressDictionary] = [StaffRoles.RegistryOfficer],
         [Officer] = [StaffRoles.RegistryOfficer],
+        [Certificates] = [StaffRoles.Counter, StaffRoles.RegistryOfficer],
     };
 
     public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);

@@ -28,6 +28,7 @@ internal static class RegistryEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var g = api.MapGroup("/registry").WithTags("Registry");
+        Certificates.CertificateEndpoints.Map(g);
         var write = g.MapGroup("/movements").RequireAuthorization(RegistryPolicies.Write);
         Movement<MoveInRequest>(write, "/move-in", MoveInHandler.HandleAsync, "転入届 / move-in");
         Movement<BirthRequest>(write, "/birth", BirthHandler.HandleAsync, "出生 / birth");

@@ -25,6 +25,9 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<DeFactoHeadRow> DeFactoHeads => Set<DeFactoHeadRow>();
     public DbSet<InputLocationRow> InputLocations => Set<InputLocationRow>();
     public DbSet<InputTerminalRow> InputTerminals => Set<InputTerminalRow>();
+    public DbSet<CertificateIssueRow> CertificateIssues => Set<CertificateIssueRow>();
+    public DbSet<CertificateSubjectRow> CertificateSubjects => Set<CertificateSubjectRow>();
+    public DbSet<RestrictionOffenderRow> RestrictionOffenders => Set<RestrictionOffenderRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
         c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -140,6 +143,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.HasIndex(x => new { x.TenantId, x.AddressEntryId, x.BlockSortKey });
         });
         RecordModel.Configure(b);
+        CertificateModel.Configure(b);
         TenantIsolation.ApplyQueryFilters(b, this);
     }
 

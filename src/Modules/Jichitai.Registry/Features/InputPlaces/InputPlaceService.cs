@@ -98,14 +98,20 @@ public sealed class InputPlaceService(PlatformSettings settings, ITenantScopeAcc
     internal static async Task StampAsync(RegistryDbContext db, MovementRow movement, string? clientAddress, CancellationToken ct)
     {
         movement.ClientAddress = clientAddress is { Length: > 0 and <= 64 } ? clientAddress : null;
-        if (!IPAddress.TryParse(clientAddress, out var ip)) return;
+        var (location, terminal) = await LocateAsync(db, clientAddress, ct);
+        movement.InputTerminal = terminal;
+        movement.InputLocation = location;
+    }
+
+    /// <summary>The registered place and terminal of a client address (both null for an unregistered one).</summary>
+    internal static async Task<(string? Location, string? Terminal)> LocateAsync(RegistryDbContext db, string? clientAddress, CancellationToken ct)
+    {
+        if (!IPAddress.TryParse(clientAddress, out var ip)) return (null, null);
         var address = Normalize(ip);
         var found = await (from t in db.InputTerminals join l in db.InputLocations on t.LocationId equals l.Id
                            where t.ClientAddress == address && t.Active
                            select new { Terminal = t.Name, l.Name, l.Ward }).FirstOrDefaultAsync(ct);
-        if (found is null) return;
-        movement.InputTerminal = found.Terminal;
-        movement.InputLocation = found.Ward is null ? found.Name : $"{found.Ward} {found.Name}";
+        return found is null ? (null, null) : (found.Ward is null ? found.Name : $"{found.Ward} {found.Name}", found.Terminal);
     }
 
     private static string Normalize(IPAddress ip) => (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString();
