@@ -44,6 +44,12 @@ public class CertificateIssuanceTests
         Assert.Equal(3, check.Subjects.Count);
         Assert.Contains("個人番号", check.OfferedItems); // 本人等 are offered it
 
+        var preview = await Issue(host, tenant, s => s.PreviewAsync(request, Clerk, default));
+        Assert.NotEmpty(preview.Pages);
+        Assert.Equal(0x89, preview.Pages[0][0]); // PNG
+        await using (var none = RegistryDatabase.Create(host.Database.Settings.Database, TenantScope.ForTenant(tenant.Id)))
+            Assert.Equal(0, await none.CertificateIssues.CountAsync()); // a preview issues nothing
+
         var issued = await Issue(host, tenant, s => s.IssueAsync(request, Clerk, default));
         Assert.Equal("20261126 千代田区 001", issued.IssueNumber); // no registered terminal: the part is left out (標準5.5)
         Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(issued.Pdf, 0, 4));

@@ -17,6 +17,12 @@ internal static class CertificateEndpoints
         issue.MapPost("/check", async (CertificateRequest body, CertificateService service, HttpContext http, CancellationToken ct) =>
                 await service.CheckAsync(body, Context(http), ct))
             .WithSummary("交付請求の確認(支援措置・抑止、手数料、記載できる項目) / check a request before printing");
+        issue.MapPost("/preview", async (CertificateRequest body, CertificateService service, HttpContext http, CancellationToken ct) =>
+            {
+                var preview = await service.PreviewAsync(body, Context(http), ct);
+                return Results.Ok(new { preview.Check, pages = preview.Pages.Select(Convert.ToBase64String), preview.Problems, preview.Fallbacks });
+            })
+            .WithSummary("見本(PNG、発行番号・照合番号なし。記録は残らずアクセスログのみ) / preview pages before issue");
         issue.MapPost("/", async (CertificateRequest body, CertificateService service, HttpContext http, CancellationToken ct) =>
                 Pdf(http, await service.IssueAsync(body, Context(http), ct)))
             .WithSummary("証明書の交付(PDF。Accept: application/json で交付情報とBase64のPDF) / issue a certificate");

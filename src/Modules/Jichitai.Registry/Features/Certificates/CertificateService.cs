@@ -45,6 +45,36 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
             prepared.Decision.Allowed ? null : prepared.Decision.Stop.ToString(), prepared.Decision.Message);
     }
 
+    /// <summary>
+    /// 見本 (preview) of an allowed request: the pages as PNG, marked 「見本」, with no 発行番号 or 照合番号; nothing is recorded
+    /// but the access-log line (the clerk sees the people's data).
+    /// </summary>
+    public async Task<CertificatePreview> PreviewAsync(CertificateRequest request, IssueContext context, CancellationToken ct)
+    {
+        var tenantId = scope.RequireTenant();
+        await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
+        var prepared = await PrepareAsync(db, tenantId, request, context, ct);
+        if (!prepared.Decision.Allowed)
+        {
+            await AuditRefusalAsync(tenantId, context.Actor, prepared, ct);
+            throw new DomainException($"registry.certificate.{prepared.Decision.Stop.ToString().ToLowerInvariant()}", prepared.Decision.Message!, "addresseeNumbers", 403);
+        }
+        var snapshot = await SnapshotAsync(db, prepared, request, ct);
+        var today = JapanTime.Today(clock);
+        var issuer = (await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, today, ct)).Issuer;
+        var input = snapshot.ToInput(protector, tenantId, issuer, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), JapanTime.Zone), "見本", "0000000000000000", context.VerifyBaseUrl)
+            with { Sample = true };
+        using var document = CertificateRenderer.Build(input);
+        var result = document.Build();
+        var pages = Enumerable.Range(1, result.PageCount).Select(n => document.RenderPng(n, 80)).ToList();
+        foreach (var s in prepared.Selection.Subjects)
+            await audit.AppendAsync(tenantId, context.Actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.certificate-preview",
+                SubjectId: s.Record.AddresseeNumber, Reason: request.Purpose, Detail: $"{CertificateNames.Kind(prepared.Kind)}の見本表示"), ct);
+        var check = await CheckAsync(request, context, ct);
+        return new CertificatePreview(check, pages, result.Problems.Select(p => p.Message).ToList(),
+            result.Fallbacks.Select(f => $"{f.Character}(U+{f.CodePoint:X4}) {f.FontFamily}").ToList());
+    }
+
     /// <summary>Issues the certificate: refused requests throw (and are audited); nothing is recorded unless everything is.</summary>
     public async Task<IssuedCertificate> IssueAsync(CertificateRequest request, IssueContext context, CancellationToken ct)
     {

@@ -44,3 +44,6 @@ public sealed record CertificateHistoryQuery
 public sealed record DisposeRequest(string? Reason);
 
 public sealed record ReissueRequest(string? Reason, string? RequesterName, string? IdentityDocument);
+
+/// <summary>見本: the pages as PNG for the counter screen, before anything is issued.</summary>
+public sealed record CertificatePreview(CertificateCheck Check, IReadOnlyList<byte[]> Pages, IReadOnlyList<string> Problems, IReadOnlyList<string> Fallbacks);

@@ -28,6 +28,8 @@ public sealed record CertificateInput
     public bool Official { get; init; }
     /// <summary>再交付 (標準4.1.3.0.3): 「再交付」 printed; the content is that of the first issue.</summary>
     public bool Reissue { get; init; }
+    /// <summary>見本 (counter preview before issue): marked 「見本」 across every page, no QR code; never handed out.</summary>
+    public bool Sample { get; init; }
     /// <summary>記載事項証明書: the items the requester asked to be certified, in the order given (標準20.1.4).</summary>
     public IReadOnlyList<string> CertifiedItems { get; init; } = [];
     /// <summary>支援措置期間終了通知: the measure's period.</summary>

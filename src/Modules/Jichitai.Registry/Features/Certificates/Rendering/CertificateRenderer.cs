@@ -7,7 +7,14 @@ public static class CertificateRenderer
 {
     public static DocumentResult Render(CertificateInput input, DocumentFonts? fonts = null)
     {
-        using var doc = new DocumentBuilder(fonts ?? DocumentFonts.Shipped, new DocumentOptions
+        using var doc = Build(input, fonts);
+        return doc.Build();
+    }
+
+    /// <summary>The laid-out document, not yet written: the caller builds the PDF and may draw pages as PNG (見本).</summary>
+    public static DocumentBuilder Build(CertificateInput input, DocumentFonts? fonts = null)
+    {
+        var doc = new DocumentBuilder(fonts ?? DocumentFonts.Shipped, new DocumentOptions
         {
             Title = CertificateNames.Kind(input.Kind), CreatedAt = input.IssuedAt, Footer = $"発行番号 {input.IssueNumber}",
         });
@@ -20,7 +27,8 @@ public static class CertificateRenderer
             y += 10;
         }
         page.Text(new Box(20, 250, 170, 8), $"照合番号 {Platform.Authenticity.VerificationCode.Format(input.VerificationCode)}");
-        page.QrCode(new Box(20, 260, 20, 20), input.VerifyUrl);
-        return doc.Build();
+        if (input.Sample) page.Text(new Box(20, 120, 170, 40), "見本", new TextStyle { Size = 72, Align = HorizontalAlign.Center });
+        else page.QrCode(new Box(20, 260, 20, 20), input.VerifyUrl);
+        return doc;
     }
 }
