@@ -39,10 +39,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         var prepared = await PrepareAsync(db, tenantId, request, context, ct);
         if (prepared.Decision.Stop is IssuanceStop.Offender or IssuanceStop.ThirdPartyUnderSupportMeasure or IssuanceStop.IssuanceRestricted)
             await AuditRefusalAsync(tenantId, context.Actor, prepared, ct);
-        return new CertificateCheck(CertificateNames.Kind(prepared.Kind), CertificateNames.Layout(prepared.Layout), prepared.Selection.WholeHousehold,
-            RequesterRules.Label(prepared.Requester), Names(prepared.Items), Names(RequesterRules.AllowedItems(prepared.Requester) & RequesterRules.ChoosableItems(prepared.Kind)),
-            prepared.Selection.Subjects.Select(ToView).ToList(), prepared.Fee, prepared.Decision.Notices, prepared.Decision.Allowed,
-            prepared.Decision.Allowed ? null : prepared.Decision.Stop.ToString(), prepared.Decision.Message);
+        return ToCheck(prepared);
     }
 
     /// <summary>
@@ -61,7 +58,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         }
         var snapshot = await SnapshotAsync(db, prepared, request, ct);
         var today = JapanTime.Today(clock);
-        var issuer = (await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, today, ct)).Issuer;
+        var issuer = prepared.Settings.Issuer;
         var input = snapshot.ToInput(protector, tenantId, issuer, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), JapanTime.Zone), "見本", "0000000000000000", context.VerifyBaseUrl)
             with { Sample = true };
         using var document = CertificateRenderer.Build(input);
@@ -70,8 +67,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         foreach (var s in prepared.Selection.Subjects)
             await audit.AppendAsync(tenantId, context.Actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.certificate-preview",
                 SubjectId: s.Record.AddresseeNumber, Reason: request.Purpose, Detail: $"{CertificateNames.Kind(prepared.Kind)}の見本表示"), ct);
-        var check = await CheckAsync(request, context, ct);
-        return new CertificatePreview(check, pages, result.Problems.Select(p => p.Message).ToList(),
+        return new CertificatePreview(ToCheck(prepared), pages, result.Problems.Select(p => p.Message).ToList(),
             result.Fallbacks.Select(f => $"{f.Character}(U+{f.CodePoint:X4}) {f.FontFamily}").ToList());
     }
 
@@ -91,7 +87,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         var snapshot = await SnapshotAsync(db, prepared, request, ct);
         var row = NewRow(tenantId, prepared.Request, context, snapshot, prepared.Fee, prepared.Decision);
         return await RenderAndRecordAsync(db, tenantId, row, snapshot, prepared.Selection.Subjects.Select(s => (s.Row.Id, s.Record.AddresseeNumber, s.Record.FullName)).ToList(),
-            context, prepared.Decision.Notices, ct);
+            context, prepared.Decision.Notices, prepared.Settings, ct);
     }
 
     /// <summary>
@@ -118,7 +114,8 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
             IssuedByName = context.Actor.Name, IssuedById = context.Actor.Id, VerificationCode = "", Sha256 = "", Snapshot = original.Snapshot,
         };
         var subjects = original.Subjects.Select(s => (s.ResidentId, s.AddresseeNumber, s.Name)).ToList();
-        return await RenderAndRecordAsync(db, tenantId, row, snapshot with { Reissue = true }, subjects, context, [], ct);
+        var certificateSettings = await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, JapanTime.Today(clock), ct);
+        return await RenderAndRecordAsync(db, tenantId, row, snapshot with { Reissue = true }, subjects, context, [], certificateSettings, ct);
     }
 
     /// <summary>処分 (標準1.3.8): a certificate issued in error and destroyed is marked, never deleted.</summary>
@@ -142,12 +139,12 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
     }
 
     private async Task<IssuedCertificate> RenderAndRecordAsync(RegistryDbContext db, int tenantId, CertificateIssueRow row, CertificateSnapshot snapshot,
-        IReadOnlyList<(long ResidentId, string AddresseeNumber, string Name)> subjects, IssueContext context, IReadOnlyList<RestrictionNotice> notices, CancellationToken ct)
+        IReadOnlyList<(long ResidentId, string AddresseeNumber, string Name)> subjects, IssueContext context, IReadOnlyList<RestrictionNotice> notices,
+        CertificateSettings certificateSettings, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var today = JapanTime.Today(clock);
         var (location, terminal) = await InputPlaces.InputPlaceService.LocateAsync(db, context.Actor.ClientAddress, ct);
-        var certificateSettings = await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, today, ct);
         var serial = await IssueNumbers.NextSerialAsync(db, tenantId, today, ct);
         row.Serial = serial;
         row.IssueNumber = IssueNumbers.Format(today, certificateSettings.Issuer.MunicipalityName, terminal, serial);
@@ -186,7 +183,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
     }
 
     private sealed record Prepared(CertificateRequest Request, CertificateKind Kind, CertificateLayout Layout, RequesterType Requester, CertificateItems Items,
-        SubjectSelection Selection, GateDecision Decision, int Fee, Dictionary<long, List<RestrictionRow>> Restrictions);
+        SubjectSelection Selection, GateDecision Decision, int Fee, CertificateSettings Settings);
 
     private async Task<Prepared> PrepareAsync(RegistryDbContext db, int tenantId, CertificateRequest request, IssueContext context, CancellationToken ct)
     {
@@ -203,9 +200,9 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         var gate = selection.Subjects.Select(s => new GateSubject(s.Record.AddresseeNumber, s.Record.FullName, active[s.Row.Id],
             active[s.Row.Id].Any(r => offenders.Contains(r.Id)))).ToList();
         var decision = IssuanceGate.Decide(requester, gate, request.AcknowledgeAlerts, request.ExceptionReason, context.IsOfficer, today, clock.GetUtcNow().UtcDateTime);
-        var unitFee = (await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, today, ct)).UnitFee(kind);
-        var fee = RequesterRules.Fee(requester, layout, selection.Subjects.Count, unitFee);
-        return new Prepared(request, kind, layout, requester, items, selection, decision, fee, active);
+        var certificateSettings = await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, today, ct);
+        var fee = RequesterRules.Fee(requester, layout, selection.Subjects.Count, certificateSettings.UnitFee(kind));
+        return new Prepared(request, kind, layout, requester, items, selection, decision, fee, certificateSettings);
     }
 
     /// <summary>The items printed: those asked for, checked against the requester (住基法12条5項, 12条の3第7項), plus the kind's fixed ones.</summary>
@@ -270,6 +267,11 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
             await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.CertificateIssue, AuditOutcome.Denied, "registry.certificate", null,
                 s.Record.AddresseeNumber, p.Request.Purpose, $"{CertificateNames.Kind(p.Kind)} 請求者 {RequesterRules.Label(p.Requester)} {p.Request.RequesterName}: {p.Decision.Message}"), ct);
     }
+
+    private static CertificateCheck ToCheck(Prepared p) => new(CertificateNames.Kind(p.Kind), CertificateNames.Layout(p.Layout), p.Selection.WholeHousehold,
+        RequesterRules.Label(p.Requester), Names(p.Items), Names(RequesterRules.AllowedItems(p.Requester) & RequesterRules.ChoosableItems(p.Kind)),
+        p.Selection.Subjects.Select(ToView).ToList(), p.Fee, p.Decision.Notices, p.Decision.Allowed,
+        p.Decision.Allowed ? null : p.Decision.Stop.ToString(), p.Decision.Message);
 
     private static IReadOnlyList<string> Names(CertificateItems items) => CertificateNames.Items.Where(i => items.HasFlag(i.Item)).Select(i => i.Name).ToList();
 
