@@ -16,6 +16,8 @@ public sealed class IndexModel(TenantSettingsService settings) : PageModel
     [BindProperty] public string? Value { get; set; }
     [BindProperty] public DateOnly EffectiveFrom { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    /// <summary>An image setting (電子公印) given as a PNG file instead of typed text.</summary>
+    [BindProperty] public IFormFile? ImageFile { get; set; }
     public string? Message { get; private set; }
     public string? Error { get; private set; }
     public string? ErrorField { get; private set; }
@@ -32,8 +34,16 @@ public sealed class IndexModel(TenantSettingsService settings) : PageModel
     {
         try
         {
+            var definition = SettingCatalog.Find(Key ?? "");
+            if (definition?.Type == SettingType.Image && ImageFile is { Length: > 0 })
+            {
+                using var buffer = new MemoryStream();
+                await ImageFile.CopyToAsync(buffer, ct);
+                Value = Convert.ToBase64String(buffer.ToArray());
+            }
             var row = await settings.ChangeAsync(TenantId, new SettingChange(Key ?? "", Value ?? "", EffectiveFrom, Reason), HttpContext.Actor(), ct);
-            Message = $"「{SettingCatalog.Find(row.Key)!.Label}」を {row.EffectiveFrom:yyyy-MM-dd} から「{row.Value}」に変更しました。";
+            var shown = definition?.Type == SettingType.Image ? (row.Value.Length == 0 ? "(未設定)" : "PNG画像") : row.Value;
+            Message = $"「{SettingCatalog.Find(row.Key)!.Label}」を {row.EffectiveFrom:yyyy-MM-dd} から「{shown}」に変更しました。";
             Value = null; Reason = null;
         }
         catch (DomainException e)

@@ -58,3 +58,16 @@ public class RequesterRulesTests
     public void IssueNumber_FollowsTheStandardOrder(string day, int serial, string expected) => // 標準5.5
         Assert.Equal(expected, IssueNumbers.Format(DateOnly.Parse(day), "千代田区", "本庁1", serial));
 }
+
+public class CertifierTests
+{
+    [Theory] // 標準1.3.9: the 職務代理者 signs during the period registered beforehand, the 首長 otherwise
+    [InlineData("2026-11-01", "2026-11-30", "2026-11-26", true)]
+    [InlineData("2026-11-01", "2026-11-30", "2026-11-30", true)]
+    [InlineData("2026-11-01", "2026-11-30", "2026-12-01", false)]
+    [InlineData("2026-11-27", "", "2026-11-26", false)]
+    [InlineData("2026-11-01", "", "2027-03-31", true)] // no end registered: until it is
+    [InlineData("", "", "2026-11-26", false)]
+    public void DeputyPeriod(string from, string until, string on, bool deputy) =>
+        Assert.Equal(deputy, CertificateSettings.InDeputyPeriod(from, until, DateOnly.Parse(on)));
+}

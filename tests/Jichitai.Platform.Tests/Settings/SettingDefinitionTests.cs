@@ -1,0 +1,32 @@
+using Jichitai.Platform.Settings;
+
+namespace Jichitai.Platform.Tests.Settings;
+
+public class SettingDefinitionTests
+{
+    private static readonly SettingDefinition Seal = SettingCatalog.Find("municipality.sealImage")!;
+    private static readonly SettingDefinition DeputyFrom = SettingCatalog.Find("municipality.deputyFrom")!;
+
+    [Fact]
+    public void SealImage_AcceptsPngOnly_AndMayBeCleared()
+    {
+        var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+        Assert.Equal((png, null), Seal.Validate(png));
+        Assert.Equal(("", null), Seal.Validate(""));
+        Assert.Contains("PNG", Seal.Validate(Convert.ToBase64String("GIF89a..."u8.ToArray())).Error);
+        Assert.Contains("PNG", Seal.Validate("これは画像ではない").Error);
+        Assert.Contains("大きすぎます", Seal.Validate(new string('A', Seal.MaxLength + 4)).Error);
+    }
+
+    [Theory]
+    [InlineData("2027-04-01", "2027-04-01", null)]
+    [InlineData("", "", null)]
+    [InlineData("2027/04/01", null, "YYYY-MM-DD")]
+    [InlineData("2027-02-30", null, "YYYY-MM-DD")]
+    public void DeputyPeriod_IsAnIsoDate(string raw, string? value, string? error)
+    {
+        var (v, e) = DeputyFrom.Validate(raw);
+        Assert.Equal(value, v);
+        if (error is null) Assert.Null(e); else Assert.Contains(error, e);
+    }
+}
