@@ -212,6 +212,11 @@ public class CertificateIssuanceTests
         var history = await host.AsTenant(tenant, (CertificateHistory h) => h.SearchAsync(new CertificateHistoryQuery { From = RegistryTestHost.Today, To = RegistryTestHost.Today }, RegistryTestHost.Clerk, default));
         Assert.Equal(2, history.Count);
         Assert.NotNull(history.Single(h => h.Id == first.IssueId).DisposedAt);
+        var disposedOnly = await host.AsTenant(tenant, (CertificateHistory h) => h.SearchAsync(new CertificateHistoryQuery { DisposedOnly = true }, RegistryTestHost.Clerk, default));
+        Assert.Equal(first.IssueId, Assert.Single(disposedOnly).Id);
+        var byNumber = await host.AsTenant(tenant, (CertificateHistory h) => h.SearchAsync(new CertificateHistoryQuery { IssueNumber = again.IssueNumber }, RegistryTestHost.Clerk, default));
+        Assert.Equal(first.IssueId, Assert.Single(byNumber).ReissueOfId);
+        await Assert.ThrowsAsync<DomainException>(() => host.AsTenant(tenant, (CertificateHistory h) => h.SearchAsync(new CertificateHistoryQuery(), RegistryTestHost.Clerk, default)));
     }
 
     private static readonly string Number = "12345678901" + Jichitai.Registry.Domain.Numbering.PersonalNumber.CheckDigit("12345678901");

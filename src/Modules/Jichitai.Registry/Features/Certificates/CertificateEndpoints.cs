@@ -66,11 +66,11 @@ internal static class CertificateEndpoints
 }
 
 internal sealed record HistoryQueryParameters(string? AddresseeNumber, DateOnly? From, DateOnly? To, string? Kind, string? IssueNumber, string? IssuedBy,
-    string? Terminal, string? Reason, int? Limit)
+    string? Terminal, string? Location, bool? DisposedOnly, string? Reason, int? Limit)
 {
     public CertificateHistoryQuery ToQuery() => new()
     {
-        AddresseeNumber = AddresseeNumber, From = From, To = To, Kind = Kind, IssueNumber = IssueNumber, IssuedBy = IssuedBy, Terminal = Terminal,
+        AddresseeNumber = AddresseeNumber, From = From, To = To, Kind = Kind, IssueNumber = IssueNumber, IssuedBy = IssuedBy, Terminal = Terminal, Location = Location, DisposedOnly = DisposedOnly ?? false,
         Reason = Reason, Limit = Limit ?? 200,
     };
 }

@@ -37,8 +37,10 @@ public sealed class CertificateHistory(PlatformSettings settings, ITenantScopeAc
         if (!string.IsNullOrWhiteSpace(query.IssueNumber)) { var n = query.IssueNumber.Trim(); rows = rows.Where(i => i.IssueNumber.Contains(n)); used.Add($"発行番号 {n}"); }
         if (!string.IsNullOrWhiteSpace(query.IssuedBy)) { var n = query.IssuedBy.Trim(); rows = rows.Where(i => i.IssuedByName == n); used.Add($"交付者 {n}"); }
         if (!string.IsNullOrWhiteSpace(query.Terminal)) { var n = query.Terminal.Trim(); rows = rows.Where(i => i.IssuedTerminal == n); used.Add($"端末 {n}"); }
+        if (!string.IsNullOrWhiteSpace(query.Location)) { var n = query.Location.Trim(); rows = rows.Where(i => i.IssuedLocation == n); used.Add($"交付場所 {n}"); }
+        if (query.DisposedOnly) { rows = rows.Where(i => i.DisposedAt != null); used.Add("処分済み"); }
         if (used.Count == 0)
-            throw new DomainException("registry.certificate.history-criteria", "宛名番号、期間、種類、発行番号、交付者又は端末のいずれかを指定してください。", "addresseeNumber");
+            throw new DomainException("registry.certificate.history-criteria", "宛名番号、期間、種類、発行番号、交付者、端末、交付場所又は処分済みのいずれかを指定してください。", "addresseeNumber");
         var limit = Math.Clamp(query.Limit, 1, 1000);
         var found = await rows.OrderByDescending(i => i.IssuedAt).ThenByDescending(i => i.Id).Take(limit).ToListAsync(ct);
         await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.certificate-history",

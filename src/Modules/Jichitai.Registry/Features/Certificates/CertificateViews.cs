@@ -37,6 +37,9 @@ public sealed record CertificateHistoryQuery
     public string? IssueNumber { get; init; }
     public string? IssuedBy { get; init; }
     public string? Terminal { get; init; }
+    public string? Location { get; init; }
+    /// <summary>Only the certificates recorded as 処分 (issued in error and destroyed).</summary>
+    public bool DisposedOnly { get; init; }
     public string? Reason { get; init; }
     public int Limit { get; init; } = 200;
 }
