@@ -6,5 +6,6 @@ var root = new RootCommand("JichitaiCloud benchmarks (console, not tests). Run i
     AuditBenchCommand.Build(),
     RegistrySearchCommand.Build(),
     DocumentsBenchCommand.Build(),
+    FormsCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
