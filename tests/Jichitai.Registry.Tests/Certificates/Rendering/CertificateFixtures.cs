@@ -68,13 +68,13 @@ internal static class CertificateFixtures
         IssueNumber = IssueNumber, VerificationCode = VerificationCode, VerifyUrl = "https://demo.jichitai.example/verify?code=" + VerificationCode,
     };
 
-    public static IReadOnlyList<string> Pages(DocumentResult result)
+    public static IReadOnlyList<string> PageTexts(DocumentResult result)
     {
         using var document = PdfDocument.Open(result.Pdf);
         return document.GetPages().Select(p => string.Concat(p.Letters.Select(l => l.Value))).ToList();
     }
 
-    public static string Text(DocumentResult result) => string.Concat(Pages(result));
+    public static string Text(DocumentResult result) => string.Concat(PageTexts(result));
 
     public static string Text(CertificateInput input) => Text(CertificateRenderer.Render(input));
 }

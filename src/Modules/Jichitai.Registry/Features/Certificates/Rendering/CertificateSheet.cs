@@ -77,7 +77,8 @@ internal sealed class CertificateSheet(DocumentBuilder document, CertificateInpu
             var ems = line.Sum(c => c < 0x7F ? 0.55f : 1f);
             return Math.Max(1, (int)Math.Ceiling(ems * sizeMm / inner));
         });
-        return style.Fit == TextFit.ShrinkThenWrap && lines > 1 ? 0 : lines * sizeMm * style.LineSpacing + 3f;
+        // One line fits the base height (shrinking a little if need be); a name shrinks before it wraps.
+        return lines == 1 || style.Fit == TextFit.ShrinkThenWrap ? 0 : lines * sizeMm * style.LineSpacing + 2.4f;
     }
 
     private static TextStyle Style(ValueFit fit) => fit == ValueFit.Name ? NameStyle : TextValueStyle;

@@ -40,7 +40,7 @@ internal static class ItemRows
 
         var became = (Label: foreign is null ? "住民となった年月日" : "外国人住民となった年月日", Value: WarekiFormatter.Format(r.BecameResidentOn));
         var set = (Label: "住所を定めた年月日", Value: $"{WarekiFormatter.Format(r.AddressSetOn)}（{WarekiFormatter.Format(r.AddressNotifiedOn)}届出）");
-        if (inHouseholdBlock) rows.Add(new ItemRow(became.Label, became.Value, Label2: set.Label, Value2: set.Value));
+        if (inHouseholdBlock) rows.Add(new ItemRow(became.Label, became.Value, Label2: set.Label, Value2: set.Value, Fit2: ValueFit.Name));
         else rows.AddRange([new ItemRow(became.Label, became.Value), new ItemRow(set.Label, set.Value)]);
 
         if (foreign is not null)
