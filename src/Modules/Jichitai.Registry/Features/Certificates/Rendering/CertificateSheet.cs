@@ -21,7 +21,7 @@ internal sealed class CertificateSheet(DocumentBuilder document, CertificateInpu
     /// <summary>Label, value, second label, second value.</summary>
     private static readonly float[] Columns = [36f, 58f, 26f, 60f];
 
-    private static readonly TextStyle LabelStyle = new() { Size = 9.5f, MinSize = 5.5f, VerticalAlign = VerticalAlign.Middle, Fit = TextFit.WrapThenShrink };
+    private static readonly TextStyle LabelStyle = new() { Size = 9.5f, MinSize = 5.5f, VerticalAlign = VerticalAlign.Middle, Fit = TextFit.ShrinkThenWrap };
     private static readonly TextStyle NameStyle = new() { Size = 11f, MinSize = 5.5f, VerticalAlign = VerticalAlign.Middle, Fit = TextFit.ShrinkThenWrap };
     private static readonly TextStyle TextValueStyle = new() { Size = 10f, MinSize = 5.5f, VerticalAlign = VerticalAlign.Middle, Fit = TextFit.WrapThenShrink };
 

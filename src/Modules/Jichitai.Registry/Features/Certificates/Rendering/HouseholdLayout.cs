@@ -71,7 +71,7 @@ internal static class HouseholdLayout
         if (input.Items.HasFlag(CertificateItems.HeadAndRelationship))
         {
             var head = input.Subjects.FirstOrDefault(s => s.Record.IsHead);
-            rows.Add(new ItemRow("世帯主", first.HeadName ?? head?.Record.FullName ?? "", ValueFit.Name));
+            rows.Add(new ItemRow("世帯主", first.HeadName ?? (head is null ? "" : ItemRows.NameLine(head.Record, kana: false)), ValueFit.Name));
         }
         // 転出証明書 of people moving together: the destination and date once, in the header (住基法施行令23条).
         if (CertificateWording.IsMoveOut(input.Kind) && first.Record.MoveOut is { } move)

@@ -34,7 +34,7 @@ internal static class ItemRows
             new("生年月日", BirthDate(r), Label2: "性別", Value2: r.Gender.Label()),
         };
         if (relationship && !inHouseholdBlock)
-            rows.Add(new ItemRow("世帯主", subject.HeadName ?? (r.IsHead ? r.FullName : ""), ValueFit.Name, "続柄", r.Relationship));
+            rows.Add(new ItemRow("世帯主", subject.HeadName ?? (r.IsHead ? NameLine(r, kana: false) : ""), ValueFit.Name, "続柄", r.Relationship));
 
         if (!inHouseholdBlock) rows.Add(new ItemRow("住所", AddressLine(r)));
 

@@ -74,7 +74,7 @@ internal static class NoticeLayouts
         var r = subject.Record;
         sheet.Page.Text(new Box(CertificateSheet.Left, sheet.Y, 120, 10), ItemRows.AddressLine(r),
             new TextStyle { Size = 10.5f, MinSize = 6f, Fit = TextFit.WrapThenShrink }, "宛先住所");
-        sheet.Page.Text(new Box(CertificateSheet.Left, sheet.Y + 11, 120, 8), $"{r.FullName}　様",
+        sheet.Page.Text(new Box(CertificateSheet.Left, sheet.Y + 11, 120, 8), $"{ItemRows.NameLine(r, kana: false)}　様",
             new TextStyle { Size = 13f, MinSize = 7f, Fit = TextFit.ShrinkThenWrap }, "宛名");
         sheet.Y += 24;
     }
