@@ -108,6 +108,10 @@ public class CertificateLayoutTests
         Assert.Contains("転出先北海道見本町西一条1番", text);
         Assert.Contains("転出予定年月日令和8年12月10日", text);
         Assert.DoesNotContain("転入届に添付", text);
+        // 施行令23条 does not list the dates of becoming a resident or of setting the address.
+        Assert.DoesNotContain("住民となった年月日", text);
+        Assert.DoesNotContain("住所を定めた年月日", text);
+        Assert.Contains("住所東京都デモ市本町一丁目2番3号デモハイツ101号", text);
     }
 
     [Fact]

@@ -38,10 +38,9 @@ internal static class ItemRows
 
         if (!inHouseholdBlock) rows.Add(new ItemRow("住所", AddressLine(r)));
 
-        var became = (Label: foreign is null ? "住民となった年月日" : "外国人住民となった年月日", Value: WarekiFormatter.Format(r.BecameResidentOn));
-        var set = (Label: "住所を定めた年月日", Value: $"{WarekiFormatter.Format(r.AddressSetOn)}（{WarekiFormatter.Format(r.AddressNotifiedOn)}届出）");
-        if (inHouseholdBlock) rows.Add(new ItemRow(became.Label, became.Value, Label2: set.Label, Value2: set.Value, Fit2: ValueFit.Name));
-        else rows.AddRange([new ItemRow(became.Label, became.Value), new ItemRow(set.Label, set.Value)]);
+        // 転出証明書: 施行令23条 lists 氏名・生年月日・性別・世帯主・続柄・戸籍の表示・住所・個人番号・住民票コード and 転出先・転出予定年月日,
+        // not the dates of becoming a resident or of setting the address.
+        if (!CertificateWording.IsMoveOut(input.Kind)) AddResidenceDates(rows, r, foreign is not null, inHouseholdBlock);
 
         if (foreign is not null)
             rows.Add(new ItemRow("国籍・地域", foreign.Nationality, Label2: "法第30条の45に規定する区分", Value2: foreign.Category.Label()));
@@ -91,6 +90,14 @@ internal static class ItemRows
         if (items.HasFlag(CertificateItems.MovementHistory))
             rows.AddRange(subject.History.Select((h, i) => new ItemRow(i == 0 ? "異動履歴" : "", HistoryLine(h))));
         return rows;
+    }
+
+    private static void AddResidenceDates(List<ItemRow> rows, ResidentRecord r, bool foreign, bool inHouseholdBlock)
+    {
+        var became = (Label: foreign ? "外国人住民となった年月日" : "住民となった年月日", Value: WarekiFormatter.Format(r.BecameResidentOn));
+        var set = (Label: "住所を定めた年月日", Value: $"{WarekiFormatter.Format(r.AddressSetOn)}（{WarekiFormatter.Format(r.AddressNotifiedOn)}届出）");
+        if (inHouseholdBlock) rows.Add(new ItemRow(became.Label, became.Value, Label2: set.Label, Value2: set.Value, Fit2: ValueFit.Name));
+        else rows.AddRange([new ItemRow(became.Label, became.Value), new ItemRow(set.Label, set.Value)]);
     }
 
     /// <summary>氏名 (外国人住民: アルファベット氏名 and 漢字氏名 if any, 標準1.1.8); フリガナ in brackets when chosen (標準5.3).</summary>
