@@ -42,6 +42,7 @@ public class CertificateLayoutTests
         Assert.Equal(2, Enumerable.Range(1, 6).Count(i => pages[1].Contains($"住民人{i}", StringComparison.Ordinal)));
         Assert.Contains(Squeeze(IssueNumber) + "1/2", pages[0]);
         Assert.Contains(Squeeze(IssueNumber) + "2/2", pages[1]);
+        Assert.Contains("（続き）2/2", pages[1]); // numbered at the top too
         // The header (住所, 世帯主) is repeated on every sheet; the 認証文 only on the last.
         Assert.All(pages, p => Assert.Contains("東京都デモ市本町一丁目2番3号デモハイツ101号", p));
         Assert.DoesNotContain(Squeeze(WholeAttestation), pages[0]);

@@ -1,3 +1,4 @@
+using CsCheck;
 using Jichitai.Registry.Domain.Codes;
 using Jichitai.Registry.Features.Certificates;
 using Jichitai.Registry.Features.Certificates.Rendering;
@@ -41,6 +42,38 @@ public class OptionalItemTests
             Assert.DoesNotContain(Squeeze(text), without);
         }
     }
+
+    /// <summary>Any combination of items, any kind: every requested item is there, every other one absent (labels and the numbers).</summary>
+    [Fact]
+    public void AnyCombinationOfItems_PrintsExactlyTheRequestedOnes()
+    {
+        var kinds = Cases().Select(c => ((CertificateKind)c[0], (CertificateLayout)c[1])).Distinct().ToArray();
+        var flags = Enum.GetValues<CertificateItems>().Where(i => i != CertificateItems.None).ToArray();
+        Gen.Select(Gen.Int[0, (1 << flags.Length) - 1], Gen.Int[0, kinds.Length - 1], Gen.Bool).Sample((mask, k, foreign) =>
+        {
+            var items = flags.Where((_, i) => (mask & (1 << i)) != 0).Aggregate(CertificateItems.None, (a, b) => a | b);
+            var (kind, layout) = kinds[k];
+            var text = Squeeze(Text(InputFor(kind, layout, items, foreign)));
+            foreach (var flag in flags)
+            {
+                var (labels, values) = Expected(flag, layout);
+                if (items.HasFlag(flag) && Applies(flag, foreign))
+                    Assert.All(labels.Concat(values), t => Assert.Contains(Squeeze(t), text));
+                else
+                    Assert.All(labels, t => Assert.DoesNotContain(Squeeze(t), text));
+            }
+            Assert.Equal(items.HasFlag(CertificateItems.PersonalNumber), text.Contains(PersonalNumber, StringComparison.Ordinal));
+            Assert.Equal(items.HasFlag(CertificateItems.ResidentCode), text.Contains(ResidentCode, StringComparison.Ordinal));
+        }, iter: 60);
+    }
+
+    // 本籍・筆頭者 and 旧氏 are 日本人住民's items; 通称 and 在留資格等 are 外国人住民's (住基法7条, 30条の45).
+    private static bool Applies(CertificateItems flag, bool foreign) => flag switch
+    {
+        CertificateItems.DomicileAndHead or CertificateItems.FormerSurname => !foreign,
+        CertificateItems.CommonName or CertificateItems.ResidenceDetails => foreign,
+        _ => true,
+    };
 
     [Fact]
     public void PersonalNumberAndResidentCode_NeverPrinted_UnlessRequested()

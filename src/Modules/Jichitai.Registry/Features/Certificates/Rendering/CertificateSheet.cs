@@ -39,11 +39,8 @@ internal sealed class CertificateSheet(DocumentBuilder document, CertificateInpu
     {
         Page = document.AddPage();
         pages.Add(Page);
-        var continued = pages.Count > 1 && !CertificateWording.IsNotice(input.Kind);
         Page.Text(new Box(Left + 25, 13, Width - 50, 13), title,
             new TextStyle { Size = 20f, MinSize = 12f, Align = HorizontalAlign.Center, VerticalAlign = VerticalAlign.Middle, Fit = TextFit.ShrinkOnly }, "表題");
-        if (continued)
-            Page.Text(new Box(Left + Width - 45, 27, 45, 4), "（続き）", new TextStyle { Size = 8f, Align = HorizontalAlign.Right }, "続き");
         // 標準5.7: 「公用」; 標準4.1.3.0.3: 「再交付」.
         if (input.Official) Mark(new Box(Left, 10, 20, 10), "公用");
         if (input.Reissue) Mark(new Box(Left + Width - 28, 10, 28, 10), "再交付");
@@ -123,7 +120,14 @@ internal sealed class CertificateSheet(DocumentBuilder document, CertificateInpu
     public void Finish()
     {
         if (pages.Count == 0) NewPage();
-        for (var i = 0; i < pages.Count; i++) Footer(pages[i], i + 1, pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Footer(pages[i], i + 1, pages.Count);
+            // Continued sheets say so and are numbered at the top as well (the 発行番号 carries n/m too).
+            if (pages.Count > 1)
+                pages[i].Text(new Box(Left + Width - 50, 26, 50, 4.5f), (i > 0 && !CertificateWording.IsNotice(input.Kind) ? "（続き）　" : "") + $"{i + 1} / {pages.Count}",
+                    new TextStyle { Size = 8.5f, Align = HorizontalAlign.Right, Fit = TextFit.ShrinkOnly }, "ページ");
+        }
         Attestation(pages[^1]);
     }
 
