@@ -7,5 +7,6 @@ var root = new RootCommand("JichitaiCloud benchmarks (console, not tests). Run i
     RegistrySearchCommand.Build(),
     DocumentsBenchCommand.Build(),
     CertificateIssuanceCommand.Build(),
+    FormsCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -34,6 +34,10 @@ public sealed record CertificateInput
     public IReadOnlyList<string> CertifiedItems { get; init; } = [];
     /// <summary>支援措置期間終了通知: the measure's period.</summary>
     public SupportMeasurePeriod? SupportMeasure { get; init; }
+    /// <summary>フリガナ in brackets after 氏名・旧氏・通称 (標準5.3, an optional function the tenant may choose); off by default.</summary>
+    public bool PrintKana { get; init; }
+    /// <summary>標準5.8: what an item that fits nowhere shows (a tenant parameter); the problem is reported in every case.</summary>
+    public Jichitai.Documents.OverflowOutput Overflow { get; init; } = Jichitai.Documents.OverflowOutput.Whole;
 }
 
 /// <summary>One person on the certificate: the record as of issue (or as first issued, for a 再交付) and what goes with it.</summary>

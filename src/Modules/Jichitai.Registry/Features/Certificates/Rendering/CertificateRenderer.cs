@@ -2,33 +2,60 @@ using Jichitai.Documents;
 
 namespace Jichitai.Registry.Features.Certificates.Rendering;
 
-// Interim renderer until the layouts land from the forms branch: prints the title, names and codes only.
+/// <summary>
+/// Lays out the 住民記録 certificates and notices as A4 PDFs (標準 第5章; forms of 第4章 20.1–20.5). Layouts are described
+/// in docs/certificates.md.
+/// </summary>
 public static class CertificateRenderer
 {
+    /// Renders the certificate; never decides who may see what: prints exactly input.Items (plus the always-printed base items).
     public static DocumentResult Render(CertificateInput input, DocumentFonts? fonts = null)
     {
-        using var doc = Build(input, fonts);
-        return doc.Build();
+        using var document = Build(input, fonts);
+        return document.Build();
     }
 
-    /// <summary>The laid-out document, not yet written: the caller builds the PDF and may draw pages as PNG (見本).</summary>
+    /// <summary>The pages as PNG pictures (counter preview; the samples in docs/forms), drawn by the same commands as the PDF.</summary>
+    public static IReadOnlyList<byte[]> RenderPages(CertificateInput input, float dpi = 100f, DocumentFonts? fonts = null)
+    {
+        using var document = Build(input, fonts);
+        return Enumerable.Range(1, document.PageCount).Select(page => document.RenderPng(page, dpi)).ToList();
+    }
+
+    /// <summary>The laid-out document, not yet written: the caller builds the PDF and may also draw its pages (見本).</summary>
     public static DocumentBuilder Build(CertificateInput input, DocumentFonts? fonts = null)
     {
-        var doc = new DocumentBuilder(fonts ?? DocumentFonts.Shipped, new DocumentOptions
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Subjects.Count == 0) throw new ArgumentException("証明書に記載する者がいません。", nameof(input));
+        if (input.Kind is CertificateKind.RemovedRecordCopy or CertificateKind.RemovedItemCertificate && input.Layout == CertificateLayout.Household)
+            throw new ArgumentException("除票の写しは個人票のみです(標準20.1.3)。", nameof(input));
+        if (input.Kind == CertificateKind.SupportMeasureEndNotice && input.SupportMeasure is null)
+            throw new ArgumentException("支援措置期間終了通知には支援措置の期間が必要です。", nameof(input));
+
+        var document = new DocumentBuilder(fonts ?? DocumentFonts.Shipped, new DocumentOptions
         {
-            Title = CertificateNames.Kind(input.Kind), CreatedAt = input.IssuedAt, Footer = $"発行番号 {input.IssueNumber}",
+            Title = CertificateWording.Title(input),
+            Author = input.Issuer.PrefectureName + input.Issuer.MunicipalityName,
+            CreatedAt = input.IssuedAt,
+            PageNumbers = false, // "n/m" is part of the 発行番号 (標準5.5)
+            Overflow = input.Overflow,
         });
-        var page = doc.AddPage();
-        page.Text(new Box(20, 20, 170, 12), CertificateNames.Kind(input.Kind), new TextStyle { Size = 18, Align = HorizontalAlign.Center });
-        var y = 40f;
-        foreach (var s in input.Subjects)
+        try
         {
-            page.Text(new Box(20, y, 170, 8), $"{s.Record.FullName} {s.Record.Address.Display}" + (s.PersonalNumber is null ? "" : $" 個人番号 {s.PersonalNumber}"));
-            y += 10;
+            var sheet = input.Kind switch
+            {
+                CertificateKind.ResidentCodeNotice => NoticeLayouts.ResidentCode(document, input),
+                CertificateKind.SupportMeasureEndNotice => NoticeLayouts.SupportMeasureEnd(document, input),
+                _ when input.Layout == CertificateLayout.Household => HouseholdLayout.Lay(document, input),
+                _ => PersonalLayout.Lay(document, input),
+            };
+            sheet.Finish();
+            return document;
         }
-        page.Text(new Box(20, 250, 170, 8), $"照合番号 {Platform.Authenticity.VerificationCode.Format(input.VerificationCode)}");
-        if (input.Sample) page.Text(new Box(20, 120, 170, 40), "見本", new TextStyle { Size = 72, Align = HorizontalAlign.Center });
-        else page.QrCode(new Box(20, 260, 20, 20), input.VerifyUrl);
-        return doc;
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
     }
 }
