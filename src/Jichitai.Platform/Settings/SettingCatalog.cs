@@ -5,7 +5,8 @@ namespace Jichitai.Platform.Settings;
 public enum SettingType { Text, Integer, Boolean, Date, Image }
 
 /// <summary>A setting the standard lets a municipality choose, with the product's standard default.</summary>
-public sealed record SettingDefinition(string Key, string Label, SettingType Type, string Default, string Description, int Min = 0, int Max = int.MaxValue, int MaxLength = 100)
+public sealed record SettingDefinition(string Key, string Label, SettingType Type, string Default, string Description, int Min = 0, int Max = int.MaxValue, int MaxLength = 100,
+    IReadOnlyList<string>? Choices = null)
 {
     /// <summary>Returns the canonical text of a valid value, or a Japanese reason.</summary>
     public (string? Value, string? Error) Validate(string? raw)
@@ -42,6 +43,7 @@ public sealed record SettingDefinition(string Key, string Label, SettingType Typ
                 }
                 catch (FormatException) { return (null, $"{Label}はPNG画像(Base64)を指定してください。"); }
             default:
+                if (Choices is not null && !Choices.Contains(raw)) return (null, $"{Label}は「{string.Join("」「", Choices)}」のいずれかを指定してください。");
                 if (raw.Length > MaxLength) return (null, $"{Label}は{MaxLength}文字以内で入力してください。");
                 return (raw, null);
         }
@@ -72,6 +74,9 @@ public static class SettingCatalog
         new("fees.residentRecordItemCertificate", "住民票記載事項証明書の手数料(円)", SettingType.Integer, "300", "住民票記載事項証明書1通の手数料(手数料条例)", 0, 10000),
         new("fees.removedRecordCopy", "除票の写しの手数料(円)", SettingType.Integer, "300", "除票の写し1通の交付手数料(手数料条例)", 0, 10000),
         new("fees.moveOutCertificate", "転出証明書の手数料(円)", SettingType.Integer, "0", "転出証明書・転出証明書に準ずる証明書1通の手数料(多くの団体は無料)", 0, 10000),
+        new("certificates.printKana", "証明書のフリガナ", SettingType.Boolean, "false", "氏名・旧氏・通称の後に括弧書きでフリガナを記載する(標準仕様書 5.3)"),
+        new("certificates.overflow", "証明書の文字溢れ", SettingType.Text, "全体", "枠に収まらない項目の出力: 全体(最小の文字で全文)、限界まで(枠で切る)、空白(標準仕様書 5.8)。いずれも文字超過リストに表示",
+            Choices: ["全体", "限界まで", "空白"]),
         new("registry.requireApproval", "異動の審査・決裁(仮登録・本登録)", SettingType.Boolean, "false", "有効にすると、異動は仮登録され、入力者と別の職員の本登録で住民票に記載されます(標準仕様書 4.0.8)"),
         new("registry.restrictionReleaseMinutes", "抑止の一時解除の時間(分)", SettingType.Integer, "30", "一時解除した抑止が自動で元に戻るまでの時間(標準仕様書 3.1)", 1, 480),
         new("registry.moveOutUnconfirmedDays", "転入通知未着の確認日数", SettingType.Integer, "30", "転出後、転入通知が届かない者を一覧に出すまでの日数", 1, 365),

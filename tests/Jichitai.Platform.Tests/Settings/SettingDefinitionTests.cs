@@ -30,3 +30,18 @@ public class SettingDefinitionTests
         if (error is null) Assert.Null(e); else Assert.Contains(error, e);
     }
 }
+
+public class SettingChoiceTests
+{
+    [Theory]
+    [InlineData("全体", true)]
+    [InlineData("限界まで", true)]
+    [InlineData("空白", true)]
+    [InlineData("切る", false)]
+    public void Overflow_IsOneOfTheStandardChoices(string raw, bool valid) // 標準5.8
+    {
+        var (value, error) = SettingCatalog.Find("certificates.overflow")!.Validate(raw);
+        Assert.Equal(valid, value is not null);
+        if (!valid) Assert.Contains("いずれか", error);
+    }
+}

@@ -9,6 +9,17 @@ namespace Jichitai.Registry.Features.Certificates;
 /// <summary>The settings a certificate needs on its issue date: 認証者, 公印 and fees, read once per request.</summary>
 internal sealed record CertificateSettings(CertificateIssuer Issuer, IReadOnlyDictionary<string, string> Values)
 {
+    /// <summary>標準5.3 (optional function): フリガナ in brackets, when the tenant chose it.</summary>
+    public bool PrintKana => Values["certificates.printKana"] == "true";
+
+    /// <summary>標準5.8: what an item that does not fit shows.</summary>
+    public Jichitai.Documents.OverflowOutput Overflow => Values["certificates.overflow"] switch
+    {
+        "限界まで" => Jichitai.Documents.OverflowOutput.UpToTheLimit,
+        "空白" => Jichitai.Documents.OverflowOutput.Blank,
+        _ => Jichitai.Documents.OverflowOutput.Whole,
+    };
+
     public int UnitFee(CertificateKind kind) =>
         RequesterRules.FeeSetting(kind) is { } key ? int.Parse(Values[key], CultureInfo.InvariantCulture) : 0;
 

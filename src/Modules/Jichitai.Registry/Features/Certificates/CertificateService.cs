@@ -60,7 +60,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         var today = JapanTime.Today(clock);
         var issuer = prepared.Settings.Issuer;
         var input = snapshot.ToInput(protector, tenantId, issuer, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), JapanTime.Zone), "見本", "0000000000000000", context.VerifyBaseUrl)
-            with { Sample = true };
+            with { Sample = true, PrintKana = prepared.Settings.PrintKana, Overflow = prepared.Settings.Overflow };
         using var document = CertificateRenderer.Build(input);
         var result = document.Build();
         var pages = Enumerable.Range(1, result.PageCount).Select(n => document.RenderPng(n, 80)).ToList();
@@ -155,7 +155,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         row.VerificationCode = DocumentAuthenticity.NewCode();
 
         var input = snapshot.ToInput(protector, tenantId, certificateSettings.Issuer, TimeZoneInfo.ConvertTime(now, JapanTime.Zone), row.IssueNumber,
-            row.VerificationCode, context.VerifyBaseUrl);
+            row.VerificationCode, context.VerifyBaseUrl) with { PrintKana = certificateSettings.PrintKana, Overflow = certificateSettings.Overflow };
         var result = CertificateRenderer.Render(input);
         row.Pages = result.PageCount;
         row.Sha256 = result.Sha256;
