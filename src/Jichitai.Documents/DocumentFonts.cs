@@ -49,7 +49,12 @@ public sealed class DocumentFonts : IDisposable
     }
 
     /// <summary>The first font that has a glyph for the code point, or null when no font has one.</summary>
-    internal SKTypeface? FontFor(int codePoint)
+    internal SKTypeface? FontFor(int codePoint) => chosen.GetOrAdd(codePoint, Choose);
+
+    // The choice for a code point never changes for a given set of fonts: decided once, not per character drawn.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SKTypeface?> chosen = new();
+
+    private SKTypeface? Choose(int codePoint)
     {
         if (Has(Primary, codePoint)) return Primary;
         foreach (var fallback in Fallbacks)

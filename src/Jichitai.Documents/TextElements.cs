@@ -50,11 +50,16 @@ internal static class TextElements
 
     private const float MeasureSize = 100f;
 
-    private static float Measure(SKTypeface typeface, string text)
-    {
-        using var font = CreateFont(typeface, MeasureSize);
-        return font.MeasureText(text) / MeasureSize;
-    }
+    // A certificate measures a few hundred characters from a small repertoire: the unit width of a grapheme in a face never
+    // changes, so it is measured once per process instead of creating a native SKFont for every character of every text.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(SKTypeface Face, string Text), float> Widths = new();
+
+    private static float Measure(SKTypeface typeface, string text) =>
+        Widths.GetOrAdd((typeface, text), static key =>
+        {
+            using var font = CreateFont(key.Face, MeasureSize);
+            return font.MeasureText(key.Text) / MeasureSize;
+        });
 
     private static bool IsVariationSelector(int cp) => cp is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
 }
