@@ -236,7 +236,9 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
     private async Task<CertificateSnapshot> SnapshotAsync(RegistryDbContext db, Prepared p, CertificateRequest request, CancellationToken ct)
     {
         var subjects = new List<SnapshotSubject>();
-        var heads = await CertificateSnapshot.HeadNamesAsync(db, p.Selection.Subjects.Select(s => s.Record.HouseholdId).OfType<long>().Distinct().ToList(), ct);
+        var heads = p.Items.HasFlag(CertificateItems.HeadAndRelationship)
+            ? await CertificateSnapshot.HeadNamesAsync(db, p.Selection.Subjects.Select(s => s.Record.HouseholdId).OfType<long>().Distinct().ToList(), ct)
+            : [];
         foreach (var s in p.Selection.Subjects)
         {
             var history = p.Items.HasFlag(CertificateItems.MovementHistory) ? await CertificateSnapshot.HistoryAsync(db, s.Row.Id, ct) : [];
