@@ -243,6 +243,11 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasColumnType("integer")
                         .HasColumnName("fee");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<string>("IdentityDocument")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -303,6 +308,11 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasColumnType("bigint")
                         .HasColumnName("reissue_of_id");
 
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
                     b.Property<string>("RequesterAddress")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -348,12 +358,21 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         .HasColumnType("character varying(16)")
                         .HasColumnName("verification_code");
 
+                    b.Property<string>("VerifyBaseUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("verify_base_url");
+
                     b.Property<bool>("WholeHousehold")
                         .HasColumnType("boolean")
                         .HasColumnName("whole_household");
 
                     b.HasKey("Id")
                         .HasName("pk_registry_certificate_issues");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_idempotency_key");
 
                     b.HasIndex("TenantId", "IssueNumber")
                         .IsUnique()

@@ -233,6 +233,11 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasColumnType("INTEGER")
                         .HasColumnName("fee");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<string>("IdentityDocument")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -293,6 +298,11 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasColumnType("INTEGER")
                         .HasColumnName("reissue_of_id");
 
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
                     b.Property<string>("RequesterAddress")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
@@ -338,12 +348,21 @@ namespace Jichitai.Migrations.Sqlite.Registry
                         .HasColumnType("TEXT")
                         .HasColumnName("verification_code");
 
+                    b.Property<string>("VerifyBaseUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verify_base_url");
+
                     b.Property<bool>("WholeHousehold")
                         .HasColumnType("INTEGER")
                         .HasColumnName("whole_household");
 
                     b.HasKey("Id")
                         .HasName("pk_registry_certificate_issues");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registry_certificate_issues_tenant_id_idempotency_key");
 
                     b.HasIndex("TenantId", "IssueNumber")
                         .IsUnique()

@@ -31,6 +31,10 @@ internal static class CertificateModel
             e.HasIndex(x => new { x.TenantId, x.IssueNumber }).IsUnique();
             e.HasIndex(x => new { x.TenantId, x.IssuedAt });
             e.HasIndex(x => new { x.TenantId, x.VerificationCode }).IsUnique();
+            e.Property(x => x.IdempotencyKey).HasMaxLength(100);
+            e.Property(x => x.RequestHash).HasMaxLength(64);
+            e.Property(x => x.VerifyBaseUrl).HasMaxLength(300);
+            e.HasIndex(x => new { x.TenantId, x.IdempotencyKey }).IsUnique();
             e.HasMany(x => x.Subjects).WithOne().HasForeignKey(s => s.IssueId);
         });
         b.Entity<CertificateSubjectRow>(e =>

@@ -44,6 +44,11 @@ public sealed class CertificateIssueRow : ITenantOwned
     public long? ReissueOfId { get; set; }
     /// <summary>What was printed (CertificateInput as JSON, 個人番号 encrypted), so a 再交付 prints the state first issued.</summary>
     public required string Snapshot { get; set; }
+    /// <summary>The API client's Idempotency-Key and a hash of its request: a retry gets the same certificate, not a second one.</summary>
+    public string? IdempotencyKey { get; set; }
+    public string? RequestHash { get; set; }
+    /// <summary>The address the printed QR code points to (part of the PDF, needed to draw it again byte for byte).</summary>
+    public string? VerifyBaseUrl { get; set; }
     /// <summary>Notices the clerk acknowledged (抑止 alerts), and an officer's exception for a 公用 request under 支援措置.</summary>
     public string? AcknowledgedNotices { get; set; }
     public string? ExceptionReason { get; set; }

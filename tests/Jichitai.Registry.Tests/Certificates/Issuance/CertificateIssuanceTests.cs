@@ -242,3 +242,38 @@ public class CertificateIssuanceTests
         Assert.Equal(CertificateItems.PersonalNumber, rows[1].Items);
     }
 }
+
+public class CertificateIdempotencyTests
+{
+    private static readonly IssueContext Clerk = new(RegistryTestHost.Clerk, false, "https://jichitai.example");
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RetryWithTheSameKey_ReturnsTheSameCertificate_AndAnotherRequestWithItIsRefused(DatabaseProvider provider)
+    {
+        await using var host = await RegistryTestHost.CreateAsync(provider);
+        var tenant = await host.CreateTenantAsync();
+        var family = await host.RunAsync(tenant, MoveInHandler.HandleAsync, FamilyMoveIn(new DateOnly(2026, 4, 1)));
+        var request = new CertificateRequest
+        {
+            Kind = "住民票の写し", AddresseeNumbers = [family.AddresseeNumbers[0], null!], Items = ["世帯主・続柄", null!], RequesterType = "本人等",
+            RequesterName = "山田 太郎", IdentityDocument = "マイナンバーカード", CertifiedItems = [null!],
+        };
+        var first = await host.AsTenant(tenant, (CertificateService s) => s.IssueAsync(request, Clerk, default, "retry-1"));
+        host.Clock.Advance(TimeSpan.FromMinutes(3));
+        var again = await host.AsTenant(tenant, (CertificateService s) => s.IssueAsync(request, Clerk, default, "retry-1"));
+
+        Assert.True(again.Replayed);
+        Assert.Equal(first.IssueId, again.IssueId);
+        Assert.Equal(first.IssueNumber, again.IssueNumber);
+        Assert.Equal(first.Pdf, again.Pdf); // drawn again from the record, byte for byte
+        await using (var db = RegistryDatabase.Create(host.Database.Settings.Database, TenantScope.ForTenant(tenant.Id)))
+            Assert.Equal(1, await db.CertificateIssues.CountAsync());
+
+        var other = await Assert.ThrowsAsync<DomainException>(() => host.AsTenant(tenant, (CertificateService s) =>
+            s.IssueAsync(request with { Items = ["本籍・筆頭者"] }, Clerk, default, "retry-1")));
+        Assert.Equal(409, other.Status);
+        var fresh = await host.AsTenant(tenant, (CertificateService s) => s.IssueAsync(request, Clerk, default, "retry-2"));
+        Assert.NotEqual(first.IssueNumber, fresh.IssueNumber);
+    }
+}

@@ -23,8 +23,8 @@ internal static class CertificateEndpoints
                 return Results.Ok(new { preview.Check, pages = preview.Pages.Select(Convert.ToBase64String), preview.Problems, preview.Fallbacks });
             })
             .WithSummary("見本(PNG、発行番号・照合番号なし。記録は残らずアクセスログのみ) / preview pages before issue");
-        issue.MapPost("/", async (CertificateRequest body, CertificateService service, HttpContext http, CancellationToken ct) =>
-                Pdf(http, await service.IssueAsync(body, Context(http), ct)))
+        issue.MapPost("/", async (CertificateRequest body, [Microsoft.AspNetCore.Mvc.FromHeader(Name = "Idempotency-Key")] string? key, CertificateService service,
+                HttpContext http, CancellationToken ct) => Pdf(http, await service.IssueAsync(body, Context(http), ct, key)))
             .WithSummary("証明書の交付(PDF。Accept: application/json で交付情報とBase64のPDF) / issue a certificate");
         issue.MapPost("/{issueId:long}/reissue", async (long issueId, ReissueRequest body, CertificateService service, HttpContext http, CancellationToken ct) =>
                 Pdf(http, await service.ReissueAsync(issueId, body, Context(http), ct)))
@@ -61,6 +61,7 @@ internal static class CertificateEndpoints
         http.Response.Headers["X-Issue-Number"] = Uri.EscapeDataString(issued.IssueNumber);
         http.Response.Headers["X-Verification-Code"] = issued.VerificationCode;
         http.Response.Headers["X-Fee"] = issued.Fee.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (issued.Replayed) http.Response.Headers["X-Replayed"] = "true";
         return Results.File(issued.Pdf, "application/pdf", $"certificate-{issued.IssueId}.pdf");
     }
 }

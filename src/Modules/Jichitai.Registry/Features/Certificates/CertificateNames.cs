@@ -53,7 +53,7 @@ public static class CertificateNames
     {
         var items = CertificateItems.None;
         var unknown = new List<string>();
-        foreach (var raw in names ?? [])
+        foreach (var raw in (names ?? []).OfType<string>())
         {
             var n = raw.Trim();
             if (n.Length == 0) continue;

@@ -75,7 +75,7 @@ public sealed class CertificateRequestValidator : AbstractValidator<CertificateR
         RuleFor(x => x.Agency).MaximumLength(200).WithMessage("機関名は200文字以内で入力してください。");
         RuleFor(x => x.ItemsReason).MaximumLength(500).WithMessage("項目が必要な理由は500文字以内で入力してください。");
         RuleFor(x => x.ExceptionReason).MaximumLength(500).WithMessage("例外の理由は500文字以内で入力してください。");
-        RuleFor(x => x.CertifiedItems).Must(c => c is null || (c.Count <= 20 && c.All(i => i.Length <= 200)))
+        RuleFor(x => x.CertifiedItems).Must(c => c is null || (c.Count <= 20 && c.All(i => i is null || i.Length <= 200)))
             .WithMessage("証明する事項は20行まで、1行200文字以内で入力してください。");
     }
 }

@@ -71,11 +71,22 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
             result.Fallbacks.Select(f => $"{f.Character}(U+{f.CodePoint:X4}) {f.FontFamily}").ToList());
     }
 
-    /// <summary>Issues the certificate: refused requests throw (and are audited); nothing is recorded unless everything is.</summary>
-    public async Task<IssuedCertificate> IssueAsync(CertificateRequest request, IssueContext context, CancellationToken ct)
+    /// <summary>
+    /// Issues the certificate: refused requests throw (and are audited); nothing is recorded unless everything is. With an
+    /// Idempotency-Key, a retry of the same request returns the same certificate (drawn again from what was recorded, byte
+    /// for byte) instead of issuing a second one.
+    /// </summary>
+    public async Task<IssuedCertificate> IssueAsync(CertificateRequest request, IssueContext context, CancellationToken ct, string? idempotencyKey = null)
     {
         var tenantId = scope.RequireTenant();
         await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
+        var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
+        if (key is { Length: > 100 })
+            throw new DomainException("registry.certificate.idempotency-key", "Idempotency-Key は100文字以内にしてください。", "Idempotency-Key");
+        var requestHash = key is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, SnapshotJson)));
+        if (key is not null && await db.CertificateIssues.AsNoTracking().Include(i => i.Subjects).SingleOrDefaultAsync(i => i.IdempotencyKey == key, ct) is { } earlier)
+            return await ReplayAsync(tenantId, earlier, requestHash!, context, ct);
+
         var prepared = await PrepareAsync(db, tenantId, request, context, ct);
         if (!prepared.Decision.Allowed)
         {
@@ -86,8 +97,42 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         }
         var snapshot = await SnapshotAsync(db, prepared, request, ct);
         var row = NewRow(tenantId, prepared.Request, context, snapshot, prepared.Fee, prepared.Decision);
-        return await RenderAndRecordAsync(db, tenantId, row, snapshot, prepared.Selection.Subjects.Select(s => (s.Row.Id, s.Record.AddresseeNumber, s.Record.FullName)).ToList(),
-            context, prepared.Decision.Notices, prepared.Settings, ct);
+        row.IdempotencyKey = key;
+        row.RequestHash = requestHash;
+        try
+        {
+            return await RenderAndRecordAsync(db, tenantId, row, snapshot, prepared.Selection.Subjects.Select(s => (s.Row.Id, s.Record.AddresseeNumber, s.Record.FullName)).ToList(),
+                context, prepared.Decision.Notices, prepared.Settings, ct);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same key committed first from a concurrent retry: answer with that certificate.
+            await using var again = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
+            var winner = await again.CertificateIssues.AsNoTracking().Include(i => i.Subjects).SingleOrDefaultAsync(i => i.IdempotencyKey == key, ct);
+            if (winner is null) throw;
+            return await ReplayAsync(tenantId, winner, requestHash!, context, ct);
+        }
+    }
+
+    /// <summary>The certificate recorded under an Idempotency-Key, drawn again and checked against the SHA-256 issued.</summary>
+    private async Task<IssuedCertificate> ReplayAsync(int tenantId, CertificateIssueRow row, string requestHash, IssueContext context, CancellationToken ct)
+    {
+        if (row.RequestHash != requestHash)
+            throw new DomainException("registry.certificate.idempotency-conflict", "この Idempotency-Key は別の内容の交付請求に使われています。", "Idempotency-Key", 409);
+        var issuedAt = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(row.IssuedAt, DateTimeKind.Utc)), JapanTime.Zone);
+        var certificateSettings = await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, DateOnly.FromDateTime(issuedAt.DateTime), ct);
+        var snapshot = JsonSerializer.Deserialize<CertificateSnapshot>(row.Snapshot, SnapshotJson)! with { Reissue = row.ReissueOfId is not null };
+        var input = snapshot.ToInput(protector, tenantId, certificateSettings.Issuer, issuedAt, row.IssueNumber, row.VerificationCode, row.VerifyBaseUrl ?? context.VerifyBaseUrl)
+            with { PrintKana = certificateSettings.PrintKana, Overflow = certificateSettings.Overflow };
+        var result = CertificateRenderer.Render(input);
+        if (result.Sha256 != row.Sha256)
+            throw new DomainException("registry.certificate.replay-mismatch",
+                $"発行番号 {row.IssueNumber} の証明書は交付済みですが、設定の変更などにより同じ内容を再現できません。必要なら再交付してください。", "Idempotency-Key", 409);
+        foreach (var s in row.Subjects)
+            await audit.AppendAsync(tenantId, context.Actor, new AuditRecord(AuditActions.CertificateIssue, TargetType: "registry.certificate",
+                TargetId: row.IssueNumber, SubjectId: s.AddresseeNumber, Detail: $"{CertificateNames.Kind(row.Kind)} 同じ Idempotency-Key の再送に同じ証明書を返した"), ct);
+        return new IssuedCertificate(row.Id, row.IssueNumber, VerificationCode.Format(row.VerificationCode), CertificateNames.Kind(row.Kind), row.Pages, row.Fee,
+            row.Sha256, row.ReissueOfId is not null, [], [], result.Problems.Select(p => p.Message).ToList()) { Pdf = result.Pdf, Replayed = true };
     }
 
     /// <summary>
@@ -153,6 +198,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         row.ClientAddress = context.Actor.ClientAddress is { Length: <= 64 } a ? a : null;
         row.IssuedAt = now.UtcDateTime;
         row.VerificationCode = DocumentAuthenticity.NewCode();
+        row.VerifyBaseUrl = context.VerifyBaseUrl.Length <= 300 ? context.VerifyBaseUrl : null;
 
         var input = snapshot.ToInput(protector, tenantId, certificateSettings.Issuer, TimeZoneInfo.ConvertTime(now, JapanTime.Zone), row.IssueNumber,
             row.VerificationCode, context.VerifyBaseUrl) with { PrintKana = certificateSettings.PrintKana, Overflow = certificateSettings.Overflow };
@@ -247,7 +293,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         }
         var measure = p.Kind == CertificateKind.SupportMeasureEndNotice ? await CertificateSnapshot.SupportMeasureAsync(db, p.Selection.Subjects[0].Row.Id, ct) : null;
         return new CertificateSnapshot(p.Kind, p.Layout, p.Items, p.Selection.WholeHousehold, p.Requester == RequesterType.Official, false,
-            (request.CertifiedItems ?? []).Select(i => i.Trim()).Where(i => i.Length > 0).ToList(), measure, subjects);
+            (request.CertifiedItems ?? []).OfType<string>().Select(i => i.Trim()).Where(i => i.Length > 0).ToList(), measure, subjects);
     }
 
     private CertificateIssueRow NewRow(int tenantId, CertificateRequest r, IssueContext context, CertificateSnapshot snapshot, int fee, GateDecision decision) => new()

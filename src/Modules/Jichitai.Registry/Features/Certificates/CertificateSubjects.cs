@@ -17,7 +17,7 @@ internal static class CertificateSubjects
     public static async Task<SubjectSelection> LoadAsync(RegistryDbContext db, CertificateKind kind, CertificateLayout layout, CertificateRequest request,
         DateOnly today, CancellationToken ct)
     {
-        var numbers = (request.AddresseeNumbers ?? []).Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
+        var numbers = (request.AddresseeNumbers ?? []).OfType<string>().Select(n => n.Trim()).Where(n => n.Length > 0).Distinct().ToList();
         if (layout == CertificateLayout.Household && !RequesterRules.AllowsHouseholdLayout(kind))
             throw new DomainException("registry.certificate.layout", $"{CertificateNames.Kind(kind)}は世帯連記式では発行できません(標準仕様書 5.1、第4章 20.1.3)。", "layout");
 

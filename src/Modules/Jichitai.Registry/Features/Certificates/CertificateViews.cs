@@ -19,6 +19,8 @@ public sealed record IssuedCertificate(
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public byte[] Pdf { get; init; } = [];
+    /// <summary>True when an Idempotency-Key retry returned the certificate issued before.</summary>
+    public bool Replayed { get; init; }
 }
 
 /// <summary>One line of the 交付履歴 (標準1.3.8 items).</summary>

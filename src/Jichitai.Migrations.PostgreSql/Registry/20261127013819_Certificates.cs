@@ -44,6 +44,9 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     reissue_of_id = table.Column<long>(type: "bigint", nullable: true),
                     snapshot = table.Column<string>(type: "text", nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    verify_base_url = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     acknowledged_notices = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     exception_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     exception_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -99,6 +102,12 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_registry_certificate_issues_tenant_id_idempotency_key",
+                table: "registry_certificate_issues",
+                columns: new[] { "tenant_id", "idempotency_key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_registry_certificate_issues_tenant_id_issue_number",
