@@ -207,6 +207,62 @@ public partial class CertificateCounterTests
         Assert.Contains("加害者の氏名を入力してください", added.Html);
     }
 
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task MoveOutReceipt_LeadsToTheMoveOutCertificate_AndOfficialRequestUnderSupportMeasureNeedsAnOfficersException(DatabaseProvider provider)
+    {
+        await using var app = await WebAppFixture.CreateAsync(provider);
+        var clerk = await StaffClient.SignedInAsync(app, "demo-madoguchi");
+        var officer = await StaffClient.SignedInAsync(app, "demo-juki");
+        var (head, wife, household) = await MoveInAsync(clerk);
+
+        // 公用 about a person under 支援措置: the clerk is told an officer is needed; the officer records the reason and issues.
+        var measure = await officer.PostAsJsonAsync("/api/v1/registry/restrictions/", new
+        {
+            kind = "支援措置", addresseeNumber = wife, movement = "アラート", issuance = "アラート", inquiry = "アラート", startOn = "2026-05-01", reason = "DV等支援措置申出書",
+        });
+        Assert.True(measure.IsSuccessStatusCode, await measure.Content.ReadAsStringAsync());
+        var official = PageRequest(wife, "公用", ("RequesterName", "税務 担当"), ("Agency", "デモ市税務課"), ("Purpose", "地方税法20条の11による調査"),
+            ("IdentityDocument", "職員証")).Where(f => f.Item1 != "Items").ToArray();
+        var byClerk = await PostPageAsync(clerk, "/registry/certificates", "Check", official);
+        Assert.Contains("data-stop=\"OfficialNeedsException\"", byClerk.Html);
+        Assert.Contains("data-testid=\"officer-needed\"", byClerk.Html);
+        Assert.DoesNotContain("id=\"ExceptionReason\"", byClerk.Html);
+        var byOfficer = await PostPageAsync(officer, "/registry/certificates", "Check", official);
+        Assert.Contains("id=\"ExceptionReason\"", byOfficer.Html);
+        var unacknowledged = await PostPageAsync(officer, "/registry/certificates", "Issue", [.. official, ("ExceptionReason", "法令に基づく税務調査のため")]);
+        Assert.Contains("data-field=\"AcknowledgeAlerts\"", unacknowledged.Html);
+        Assert.DoesNotContain("data-testid=\"issued\"", unacknowledged.Html);
+        var issued = await PostPageAsync(officer, "/registry/certificates", "Issue",
+            [.. official, ("ExceptionReason", "法令に基づく税務調査のため"), ("AcknowledgeAlerts", "true")]);
+        Assert.Contains("交付しました", issued.Html);
+        Assert.Contains("data-testid=\"issued-fee\">0 円", issued.Html); // 公用 is free
+        var history = WebUtility.HtmlDecode(await officer.GetStringAsync($"/registry/certificates/history?AddresseeNumber={wife}"));
+        Assert.Contains("法令に基づく税務調査のため", history);
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"))).ToString("yyyy-MM-dd");
+
+        // 住民票コードの記載: the receipt offers the 住民票コード通知票 for the person (標準4.3.3).
+        var code = await PostPageAsync(clerk, "/registry/resident-code", "Commit", [("IdempotencyKey", Guid.NewGuid().ToString("N")), ("AddresseeNumber", head),
+            ("Kind", Jichitai.Registry.Features.ResidentCodeChange.ResidentCodeChangeHandler.Kinds[0]), ("EffectiveOn", today), ("NotifiedOn", today), ("Number", "12345678901")]);
+        var noticeLink = Regex.Match(code.Html, "href=\"(/registry/certificates\\?kind=住民票コード通知票[^\"]*)\"").Groups[1].Value;
+        Assert.True(noticeLink.Contains($"number={head}"), Regex.Match(code.Html, "<main.*</main>", RegexOptions.Singleline).Value);
+        Assert.Contains("<option value=\"住民票コード通知票\" selected=\"selected\">", WebUtility.HtmlDecode(await clerk.GetStringAsync(noticeLink)));
+        var notice = await PostPageAsync(clerk, "/registry/certificates", "Issue", PageRequest(head, more: [("Kind", "住民票コード通知票"), ("Items", "")]));
+        Assert.True(notice.Html.Contains("交付しました(住民票コード通知票)"), Regex.Match(notice.Html, "data-testid=\"errors\".*?</div>", RegexOptions.Singleline).Value);
+
+        // 転出 through the counter page: the receipt offers the 転出証明書 for the people who moved (標準4.1.3.0.3).
+        var moveOut = await PostPageAsync(clerk, "/registry/move-out", "Commit", [("IdempotencyKey", Guid.NewGuid().ToString("N")), ("HouseholdNumber", household),
+            ("Destination", "大阪府大阪市北区梅田1丁目1番"), ("EffectiveOn", today), ("NotifiedOn", today)]);
+        var link = Regex.Match(moveOut.Html, "href=\"(/registry/certificates\\?kind=転出証明書[^\"]*)\"[^>]*>転出証明書を交付").Groups[1].Value;
+        Assert.Contains($"number={head}", link);
+        Assert.Contains($"number={wife}", link);
+        var form = WebUtility.HtmlDecode(await clerk.GetStringAsync(link));
+        Assert.Contains("<option value=\"転出証明書\" selected=\"selected\">", form);
+        Assert.Contains($"value=\"{head} {wife}\"", form);
+        var certificate = await PostPageAsync(clerk, "/registry/certificates", "Issue", PageRequest($"{head} {wife}", more: [("Kind", "転出証明書"), ("Items", ""), ("AcknowledgeAlerts", "true")])); // the wife's measure became 仮支援措置 on 転出
+        Assert.True(certificate.Html.Contains("交付しました(転出証明書)"), Regex.Match(certificate.Html, "data-testid=\"errors\".*?</div>", RegexOptions.Singleline).Value);
+    }
+
     [Theory]
     [InlineData("demo-madoguchi", true, false)]
     [InlineData("demo-juki", true, true)]

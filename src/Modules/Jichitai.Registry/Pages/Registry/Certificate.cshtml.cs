@@ -130,9 +130,9 @@ public sealed class CertificateModel(CertificateService service, ResidentQueries
         return new CertificateRequest
         {
             Kind = Kind, Layout = OffersHouseholdLayout ? Layout : "個人票",
-            AddresseeNumbers = typed.Concat(Members).Distinct().ToList(),
+            AddresseeNumbers = typed.Concat(Members.Where(m => !string.IsNullOrWhiteSpace(m))).Distinct().ToList(),
             HouseholdNumber = string.IsNullOrWhiteSpace(HouseholdNumber) ? null : HouseholdNumber.Trim(),
-            Items = Items,
+            Items = Items.Where(i => !string.IsNullOrWhiteSpace(i)).ToList(), // an empty value binds as null
             RequesterType = RequesterType, RequesterName = RequesterName, RequesterBirthDate = birth, RequesterAddress = RequesterAddress,
             RequesterRelation = RequesterRelation, IdentityDocument = IdentityDocument, Purpose = Purpose, Agency = Agency, ItemsReason = ItemsReason,
             CertifiedItems = (CertifiedItems ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
