@@ -229,6 +229,9 @@ public partial class CertificateCounterTests
         Assert.DoesNotContain("id=\"ExceptionReason\"", byClerk.Html);
         var byOfficer = await PostPageAsync(officer, "/registry/certificates", "Check", official);
         Assert.Contains("id=\"ExceptionReason\"", byOfficer.Html);
+        var allowed = await PostPageAsync(officer, "/registry/certificates", "Check", [.. official, ("ExceptionReason", "法令に基づく税務調査のため"), ("AcknowledgeAlerts", "true")]);
+        Assert.Contains("data-testid=\"allowed\"", allowed.Html);
+        Assert.Contains("value=\"法令に基づく税務調査のため\"", allowed.Html); // posted again with 交付
         var unacknowledged = await PostPageAsync(officer, "/registry/certificates", "Issue", [.. official, ("ExceptionReason", "法令に基づく税務調査のため")]);
         Assert.Contains("data-field=\"AcknowledgeAlerts\"", unacknowledged.Html);
         Assert.DoesNotContain("data-testid=\"issued\"", unacknowledged.Html);

@@ -16,6 +16,12 @@
         });
     });
 
+    // 交付 pressed twice would issue twice: the button is disabled once the form is on its way.
+    document.addEventListener('submit', function (e) {
+        var button = e.submitter;
+        if (button && button.hasAttribute('data-submit-once')) setTimeout(function () { button.disabled = true; }, 0);
+    });
+
     function pdfBlob(link) {
         var base64 = link.getAttribute('href').split(',')[1];
         var bytes = Uint8Array.from(atob(base64), function (c) { return c.charCodeAt(0); });
