@@ -97,6 +97,8 @@ public partial class CertificateCounterTests
         var missing = await PostPageAsync(clerk, "/registry/certificates", "Check", PageRequest(head).Where(f => f.Item1 != "IdentityDocument"));
         Assert.Contains("本人確認に用いた書類", missing.Html);
         Assert.Contains("data-field=\"IdentityDocument\"", missing.Html);
+        var nobody = await PostPageAsync(clerk, "/registry/certificates", "Check", PageRequest(""));
+        Assert.Contains("data-field=\"Numbers\">対象者の宛名番号", nobody.Html);
 
         var check = await PostPageAsync(clerk, "/registry/certificates", "Check", PageRequest(head));
         Assert.Equal(HttpStatusCode.OK, check.Status);
