@@ -58,7 +58,7 @@ public sealed class CertificateCounterBrowserTests(BrowserFixture fixture) : Bro
             await page.GetByTestId("item-世帯主・続柄").CheckAsync();
             await page.FillAsync("#RequesterName", $"交付 {given}");
             await page.FillAsync("#IdentityDocument", "マイナンバーカード");
-            await page.GetByTestId("check").ClickAsync();
+            await page.Locator("#RequesterName").PressAsync("Enter"); // Enter in a field means 確認
             await Expect(page.GetByTestId("allowed")).ToContainTextAsync("交付できます");
             await Expect(page.GetByTestId("check-items")).ToHaveTextAsync("世帯主・続柄");
             await Expect(page.GetByTestId("fee")).ToHaveTextAsync("300 円");
@@ -71,11 +71,24 @@ public sealed class CertificateCounterBrowserTests(BrowserFixture fixture) : Bro
             await Expect(page.GetByTestId("issued")).ToContainTextAsync("交付しました");
             await Expect(page.GetByTestId("issue-number")).ToContainTextAsync("デモ市");
             var code = (await page.GetByTestId("verification-code").InnerTextAsync()).Trim();
-            Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$", code);
+            Assert.Matches(@"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}[0-9A-Z*~$=]$", code); // Crockford base32, check symbol last
             var href = await page.GetByTestId("pdf-link").GetAttributeAsync("href");
             Assert.StartsWith("data:application/pdf;base64,", href);
             Assert.StartsWith("%PDF", Encoding.ASCII.GetString(Convert.FromBase64String(href!.Split(',')[1])[..4]));
             await Expect(page.Locator("iframe.pdf-frame")).ToHaveAttributeAsync("src", new Regex("^blob:"));
+
+            // 交付履歴: the issue is listed; 再交付 needs a reason and gives a new PDF with its own numbers.
+            var issueNumber = (await page.GetByTestId("issue-number").InnerTextAsync()).Trim();
+            await page.GotoAsync($"/registry/certificates/history?AddresseeNumber={number}");
+            await Expect(page.GetByTestId("row-issue-number")).ToHaveTextAsync(issueNumber);
+            await page.Locator("summary", new() { HasText = "再交付・処分" }).ClickAsync();
+            await page.GetByTestId("reissue").ClickAsync();
+            await Expect(page.GetByTestId("row-error")).ToContainTextAsync("再交付の理由");
+            await page.Locator("input[id^='reissue_reason_']").FillAsync("紛失");
+            await page.GetByTestId("reissue").ClickAsync();
+            await Expect(page.GetByTestId("issued")).ToContainTextAsync("再交付しました");
+            await Expect(page.GetByTestId("issue-number")).Not.ToHaveTextAsync(issueNumber);
+            await Expect(page.GetByTestId("row-issue-number")).ToHaveCountAsync(2);
 
             await page.GotoAsync("/verify");
             await page.FillAsync("#Code", code);
