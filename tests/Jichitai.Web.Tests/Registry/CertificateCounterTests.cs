@@ -78,7 +78,7 @@ public partial class CertificateCounterTests
     {
         await using var app = await WebAppFixture.CreateAsync(provider);
         var clerk = await StaffClient.SignedInAsync(app, "demo-madoguchi");
-        var (head, _, _) = await MoveInAsync(clerk);
+        var (head, wife, household) = await MoveInAsync(clerk);
 
         // Opened from the resident page: the person is prefilled; 住民票コード・個人番号 are offered only once 本人等 is chosen.
         var resident = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/registry/residents/{head}"));
@@ -105,6 +105,17 @@ public partial class CertificateCounterTests
         Assert.Contains("交付できます", check.Html);
         Assert.Contains("300 円", check.Html);
         Assert.Contains("data-testid=\"issue\"", check.Html);
+
+        // 世帯連記式: 「世帯員を表示」 lists the members; none ticked is 全部, ticked ones are 一部 — one 通 either way.
+        var householdRequest = PageRequest("", more: [("Layout", "世帯連記式"), ("HouseholdNumber", household)]);
+        var members = await PostPageAsync(clerk, "/registry/certificates", "Refresh", householdRequest);
+        Assert.Contains($"id=\"member_{wife}\"", members.Html);
+        var whole = await PostPageAsync(clerk, "/registry/certificates", "Check", householdRequest);
+        Assert.Contains("住民票の写し(世帯連記式・全部)", whole.Html);
+        Assert.Contains("300 円", whole.Html);
+        var part = await PostPageAsync(clerk, "/registry/certificates", "Check", [.. householdRequest, ("Members", wife)]);
+        Assert.Contains("住民票の写し(世帯連記式・一部)", part.Html);
+        Assert.DoesNotContain($"{head} 証明", Regex.Match(part.Html, "check-subjects.*?</td>", RegexOptions.Singleline).Value);
 
         var preview = await PostPageAsync(clerk, "/registry/certificates", "Preview", PageRequest(head));
         Assert.Contains("src=\"data:image/png;base64,", preview.Html);
