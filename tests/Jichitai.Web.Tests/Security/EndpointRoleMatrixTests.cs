@@ -127,6 +127,17 @@ public class EndpointRoleMatrixTests
         ["POST api/v1/registry/input-places/locations"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/input-places/terminals"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/input-places/terminals/{id:long}/deactivate"] = [StaffRoles.RegistryOfficer],
+        // 証明書の交付・再交付・処分と交付履歴 (標準第5章, 2.2.2): counter and registry officers; a 公用 exception is re-checked inside.
+        ["GET registry/certificates"] = Registry, ["POST registry/certificates"] = Registry,
+        ["GET registry/certificates/history"] = Registry, ["POST registry/certificates/history"] = Registry,
+        ["POST api/v1/registry/certificates/check"] = Registry, ["POST api/v1/registry/certificates/preview"] = Registry,
+        ["POST api/v1/registry/certificates/"] = Registry, ["GET api/v1/registry/certificates/"] = Registry,
+        ["POST api/v1/registry/certificates/{issueid:long}/reissue"] = Registry,
+        ["POST api/v1/registry/certificates/{issueid:long}/dispose"] = Registry,
+        // 支援措置の加害者 (標準3.4): registry officers only.
+        ["GET registry/support-measures"] = [StaffRoles.RegistryOfficer], ["POST registry/support-measures"] = [StaffRoles.RegistryOfficer],
+        ["GET api/v1/registry/restrictions/{restrictionid:long}/offenders/"] = [StaffRoles.RegistryOfficer],
+        ["POST api/v1/registry/restrictions/{restrictionid:long}/offenders/"] = [StaffRoles.RegistryOfficer],
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)
