@@ -73,6 +73,29 @@ public partial class CertificateCounterTests
         .. more,
     ];
 
+    [GeneratedRegex("name=\"IssueKey\" value=\"([0-9a-f]{32})\"")]
+    private static partial Regex IssueKeyField();
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ResentIssueForm_ReturnsTheSameCertificate_NotASecondOne(DatabaseProvider provider)
+    {
+        await using var app = await WebAppFixture.CreateAsync(provider);
+        var clerk = await StaffClient.SignedInAsync(app, "demo-madoguchi");
+        var (head, _, _) = await MoveInAsync(clerk);
+        var (_, checkedPage) = await PostPageAsync(clerk, "/registry/certificates", "Check", PageRequest(head));
+        var key = IssueKeyField().Match(checkedPage).Groups[1].Value;
+        Assert.NotEmpty(key);
+
+        var (_, first) = await PostPageAsync(clerk, "/registry/certificates", "Issue", [.. PageRequest(head), ("IssueKey", key)]);
+        var (_, resent) = await PostPageAsync(clerk, "/registry/certificates", "Issue", [.. PageRequest(head), ("IssueKey", key)]); // reload of the result
+        var number = IssueNumberCell().Match(first).Groups[1].Value;
+        Assert.NotEmpty(number);
+        Assert.Equal(number, IssueNumberCell().Match(resent).Groups[1].Value);
+
+        var history = await clerk.GetFromJsonAsync<JsonElement>($"/api/v1/registry/certificates?addresseeNumber={head}");
+        Assert.Equal(1, history.GetArrayLength());
+    }
+
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task CounterScreens_CheckPreviewIssue_ThenHistoryWithReissueAndDisposal(DatabaseProvider provider)
     {

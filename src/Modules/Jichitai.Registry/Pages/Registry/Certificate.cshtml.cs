@@ -44,6 +44,8 @@ public sealed class CertificateModel(CertificateService service, ResidentQueries
     [BindProperty] public string? CertifiedItems { get; set; }
     [BindProperty] public bool AcknowledgeAlerts { get; set; }
     [BindProperty] public string? ExceptionReason { get; set; }
+    /// <summary>Idempotency key of the 交付 button: a resent form (reload, double submit) returns the same certificate.</summary>
+    [BindProperty] public string? IssueKey { get; set; }
 
     public FormErrors Errors { get; } = new();
     public IReadOnlyList<ResidentSummary> HouseholdMembers { get; private set; } = [];
@@ -80,6 +82,7 @@ public sealed class CertificateModel(CertificateService service, ResidentQueries
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken ct)
     {
         await RunAsync(async request => Check = await service.CheckAsync(request, Context(), ct), checkOnRefusal: false, ct);
+        IssueKey = Guid.NewGuid().ToString("N");
         await LoadMembersAsync(ct);
         return Page();
     }
@@ -94,6 +97,7 @@ public sealed class CertificateModel(CertificateService service, ResidentQueries
             PreviewPages = preview.Pages.Select(p => "data:image/png;base64," + Convert.ToBase64String(p)).ToList();
             PreviewProblems = [.. preview.Problems, .. preview.Fallbacks.Select(f => "外字・代替字形: " + f)];
         }, checkOnRefusal: true, ct);
+        IssueKey = Guid.NewGuid().ToString("N");
         await LoadMembersAsync(ct);
         return Page();
     }
@@ -101,7 +105,8 @@ public sealed class CertificateModel(CertificateService service, ResidentQueries
     /// <summary>交付(印刷): issues, records the 交付履歴 and returns the PDF in the page (not kept by the product).</summary>
     public async Task<IActionResult> OnPostIssueAsync(CancellationToken ct)
     {
-        await RunAsync(async request => Issued = await service.IssueAsync(request, Context(), ct), checkOnRefusal: true, ct);
+        var key = string.IsNullOrWhiteSpace(IssueKey) ? null : "counter:" + IssueKey.Trim();
+        await RunAsync(async request => Issued = await service.IssueAsync(request, Context(), ct, key), checkOnRefusal: true, ct);
         await LoadMembersAsync(ct);
         return Page();
     }
