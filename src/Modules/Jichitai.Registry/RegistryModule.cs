@@ -33,6 +33,8 @@ public static class RegistryModule
         services.AddScoped<Features.RecordSheets.RecordSheetQueries>();
         services.AddScoped<Features.CharacterCodes.CharacterLookup>();
         services.AddScoped<Features.Certificates.CertificateService>();
+        services.AddSingleton(sp => new Features.Certificates.IssuanceLimiter(
+            (int.TryParse(sp.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Jichitai:CertificateConcurrency"], out var permits) ? permits : (int?)null) ?? Features.Certificates.IssuanceLimiter.DefaultPermits));
         services.AddScoped<Features.Certificates.CertificateHistory>();
         services.AddScoped<Features.Restrictions.OffenderService>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();

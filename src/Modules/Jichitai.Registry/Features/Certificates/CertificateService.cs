@@ -23,7 +23,7 @@ namespace Jichitai.Registry.Features.Certificates;
 /// the authenticity registry, and recorded in the 交付履歴 — the record, the registration and the access log in one transaction.
 /// </summary>
 public sealed class CertificateService(PlatformSettings settings, ITenantScopeAccessor scope, PersonalDataProtector protector,
-    TenantSettingsService tenantSettings, PlatformDbContext platformDb, IAuditLog audit, TimeProvider clock)
+    TenantSettingsService tenantSettings, PlatformDbContext platformDb, IAuditLog audit, TimeProvider clock, IssuanceLimiter limiter)
 {
     // Japanese kept as written (not \uXXXX): the snapshot stays readable and about half the size.
     internal static readonly JsonSerializerOptions SnapshotJson = new()
@@ -49,6 +49,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
     public async Task<CertificatePreview> PreviewAsync(CertificateRequest request, IssueContext context, CancellationToken ct)
     {
         var tenantId = scope.RequireTenant();
+        using var slot = await limiter.EnterAsync(ct);
         await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
         var prepared = await PrepareAsync(db, tenantId, request, context, ct);
         if (!prepared.Decision.Allowed)
@@ -79,6 +80,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
     public async Task<IssuedCertificate> IssueAsync(CertificateRequest request, IssueContext context, CancellationToken ct, string? idempotencyKey = null)
     {
         var tenantId = scope.RequireTenant();
+        using var slot = await limiter.EnterAsync(ct);
         await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
         if (key is { Length: > 100 })
@@ -142,6 +144,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
     public async Task<IssuedCertificate> ReissueAsync(long issueId, ReissueRequest request, IssueContext context, CancellationToken ct)
     {
         var tenantId = scope.RequireTenant();
+        using var slot = await limiter.EnterAsync(ct);
         if (string.IsNullOrWhiteSpace(request.Reason))
             throw new DomainException("registry.certificate.reissue-reason", "再交付の理由(紛失など)を入力してください。", "reason");
         await using var db = RegistryDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
