@@ -48,7 +48,7 @@ internal sealed class AuditBenchmark(AuditBenchOptions options, TextWriter outpu
                          ", DEBUG BUILD: numbers are not representative, use -c Release" +
 #endif
                          "");
-        var loadBefore = LoadAverage();
+        var loadBefore = Machine.LoadAverage();
         output.WriteLine($"load average before the run: {loadBefore} (other work on the machine adds noise)");
         output.WriteLine();
 
@@ -56,7 +56,7 @@ internal sealed class AuditBenchmark(AuditBenchOptions options, TextWriter outpu
         _environment.Insert(0, $"{Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; " +
                                $"count={options.Count} appends per scenario after {options.Warmup} warm-up, {options.Writers} writers, " +
                                $"verify chain {options.VerifyEntries:N0} entries × {options.VerifyPasses} passes; run {started:yyyy-MM-dd HH:mm zzz}, " +
-                               $"load average before {loadBefore}, after {LoadAverage()}");
+                               $"load average before {loadBefore}, after {Machine.LoadAverage()}");
 
         List<string> notes =
         [
@@ -88,7 +88,7 @@ internal sealed class AuditBenchmark(AuditBenchOptions options, TextWriter outpu
         var environment = await DescribeAsync(db.Settings, ct);
         _environment.Add($"{name}: {environment}");
         output.WriteLine($"   {environment}");
-        output.WriteLine($"   load average: {LoadAverage()}");
+        output.WriteLine($"   load average: {Machine.LoadAverage()}");
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -251,11 +251,6 @@ internal sealed class AuditBenchmark(AuditBenchOptions options, TextWriter outpu
         }
     }
 
-    private static string LoadAverage()
-    {
-        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
-        catch (IOException) { return "n/a"; }
-    }
 
     /// <summary>The file system type of the longest mount point containing <paramref name="path"/> (Linux), for the record.</summary>
     private static string FileSystemOf(string path)

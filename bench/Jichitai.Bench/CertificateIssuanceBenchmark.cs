@@ -49,7 +49,7 @@ internal sealed class CertificateIssuanceBenchmark(CertificateIssuanceOptions op
 #if DEBUG
                          ", DEBUG BUILD: numbers are not representative, use -c Release" +
 #endif
-                         $"; load average before: {LoadAverage()}");
+                         $"; load average before: {Machine.LoadAverage()}");
 
         var wall = Stopwatch.StartNew();
         var data = RegistrySearchData.Generate([(Tenant, options.Residents)], new PersonalDataProtector(RandomNumberGenerator.GetBytes(32)), options.Seed);
@@ -68,7 +68,7 @@ internal sealed class CertificateIssuanceBenchmark(CertificateIssuanceOptions op
         output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var row in _rows) output.WriteLine(row);
         output.WriteLine();
-        output.WriteLine($"Total run time {(DateTimeOffset.Now - started).TotalSeconds:F0} s; load average after: {LoadAverage()}");
+        output.WriteLine($"Total run time {(DateTimeOffset.Now - started).TotalSeconds:F0} s; load average after: {Machine.LoadAverage()}");
         return 0;
     }
 
@@ -130,7 +130,7 @@ internal sealed class CertificateIssuanceBenchmark(CertificateIssuanceOptions op
             Add(name, $"peak throughput, {workers} workers back to back", await ClosedLoopAsync(product, workers, ct), "certificates per second the machine sustains");
         }
         await using var count = RegistryDatabase.Create(db.Settings.Database, TenantScope.ForTenant(Tenant));
-        output.WriteLine($"交付履歴 rows written: {count.CertificateIssues.Count():N0}; load average: {LoadAverage()}");
+        output.WriteLine($"交付履歴 rows written: {count.CertificateIssues.Count():N0}; load average: {Machine.LoadAverage()}");
     }
 
     private static async Task IssueAsync(IServiceProvider sp, int clerk, ResidentRow row, CancellationToken ct)
@@ -255,11 +255,6 @@ internal sealed class CertificateIssuanceBenchmark(CertificateIssuanceOptions op
         output.WriteLine(line);
     }
 
-    private static string LoadAverage()
-    {
-        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
-        catch (IOException) { return "n/a"; }
-    }
 
     /// <summary>The baseline's database access: one prepared statement on one open connection, as the owner (no RLS, no EF).</summary>
     private sealed class PlainConnection(DbConnection connection) : IAsyncDisposable

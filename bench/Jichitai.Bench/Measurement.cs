@@ -64,3 +64,13 @@ internal static class Runner
         await Task.WhenAll(tasks);
     }
 }
+
+/// <summary>What else the machine was doing: benchmarks print it before and after, since other work adds noise.</summary>
+internal static class Machine
+{
+    public static string LoadAverage()
+    {
+        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "n/a"; }
+    }
+}

@@ -68,7 +68,7 @@ internal sealed class RegistrySearchBenchmark(RegistrySearchOptions options, Tex
                          ", DEBUG BUILD: numbers are not representative, use -c Release" +
 #endif
                          "");
-        var loadBefore = LoadAverage();
+        var loadBefore = Machine.LoadAverage();
         output.WriteLine($"load average before the run: {loadBefore} (other work on the machine adds noise)");
         output.WriteLine();
 
@@ -98,7 +98,7 @@ internal sealed class RegistrySearchBenchmark(RegistrySearchOptions options, Tex
             $"{Environment.ProcessorCount} logical CPUs, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, server GC; " +
             $"{data.Residents.Length:N0} rows ({measured.Count:N0} in the measured tenant, of which {current.Count:N0} current and {measured.Count - current.Count:N0} 除票; " +
             $"{tenants.Count - 1} other tenants of {options.Residents / 10:N0}), {data.Households.Length:N0} households; {options.Queries:N0} measured queries per kind, " +
-            $"variant and client count after {options.Warmup:N0} warm-up, {Rounds} rotating rounds; run {started:yyyy-MM-dd HH:mm zzz}, load average before {loadBefore}, after {LoadAverage()}"));
+            $"variant and client count after {options.Warmup:N0} warm-up, {Rounds} rotating rounds; run {started:yyyy-MM-dd HH:mm zzz}, load average before {loadBefore}, after {Machine.LoadAverage()}"));
 
         var markdown = string.Join('\n', _environment.Select(l => $"- {l}")) + "\n\n" + LoadTable() + "\n\n" + QueryTable() + "\n\n" + Notes() + "\n";
         output.WriteLine();
@@ -149,7 +149,7 @@ internal sealed class RegistrySearchBenchmark(RegistrySearchOptions options, Tex
             $"({realLoad.TotalSeconds:F1} s): {load.Ratio:F2}× the baseline's throughput; households {load.Households / householdLoad.TotalSeconds:N0} rows/s; " +
             $"{(provider == DatabaseProvider.PostgreSql ? "VACUUM (ANALYZE) + CHECKPOINT" : "ANALYZE")} {analyze.TotalSeconds:F1} s"));
         output.WriteLine($"   {load.Sizes}");
-        output.WriteLine($"   load average: {LoadAverage()}");
+        output.WriteLine($"   load average: {Machine.LoadAverage()}");
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -284,7 +284,7 @@ internal sealed class RegistrySearchBenchmark(RegistrySearchOptions options, Tex
             latency[s][i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
             rows[i] = found.Count;
         })).ToArray();
-        var load = LoadAverage();
+        var load = Machine.LoadAverage();
         foreach (var op in ops) await Runner.WarmUpAsync(clients, 0, options.Warmup, op, ct);
         var parts = ops.Select(_ => new List<Measurement>()).ToArray();
         var n = options.Queries;
@@ -409,11 +409,6 @@ internal sealed class RegistrySearchBenchmark(RegistrySearchOptions options, Tex
         return $"SQLite {Pragma("SELECT sqlite_version()")}, journal_mode={Pragma("PRAGMA journal_mode")}, cache_size={Pragma("PRAGMA cache_size")} (per connection)";
     }
 
-    private static string LoadAverage()
-    {
-        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
-        catch (IOException) { return "n/a"; }
-    }
 
     private string LoadTable()
     {
