@@ -223,16 +223,7 @@ public sealed class MovementSession : IAsyncDisposable
     /// <summary>Restrictions of residents in this session, for features that carry them along (支援措置 on 転出).</summary>
     internal IQueryable<RestrictionRow> RestrictionsOf(long residentId) => _db.Restrictions.Where(r => r.ResidentId == residentId && r.EndedOn == null);
 
-    private async Task<long> NextAsync(string counter, CancellationToken ct)
-    {
-        // One statement that both providers run atomically under the transaction's write lock.
-        var updated = await _db.Database.SqlQuery<long>(
-            $"UPDATE registry_number_counters SET next_value = next_value + 1 WHERE tenant_id = {TenantId} AND name = {counter} RETURNING next_value - 1 AS \"Value\"").ToListAsync(ct);
-        if (updated.Count == 1) return updated[0];
-        _db.NumberCounters.Add(new NumberCounterRow { TenantId = TenantId, Name = counter, NextValue = 2 });
-        await _db.SaveChangesAsync(ct);
-        return 1;
-    }
+    private Task<long> NextAsync(string counter, CancellationToken ct) => NumberCounters.NextAsync(_db, TenantId, counter, ct);
 
     private TrackedResident Track(ResidentRow row)
     {

@@ -59,9 +59,8 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         }
         var snapshot = await SnapshotAsync(db, prepared, request, ct);
         var today = JapanTime.Today(clock);
-        var issuer = prepared.Settings.Issuer;
-        var input = snapshot.ToInput(protector, tenantId, issuer, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), JapanTime.Zone), "見本", "0000000000000000", context.VerifyBaseUrl)
-            with { Sample = true, PrintKana = prepared.Settings.PrintKana, Overflow = prepared.Settings.Overflow };
+        var input = snapshot.ToInput(protector, tenantId, prepared.Settings, TimeZoneInfo.ConvertTime(clock.GetUtcNow(), JapanTime.Zone), "見本", "0000000000000000", context.VerifyBaseUrl)
+            with { Sample = true };
         using var document = CertificateRenderer.Build(input);
         var result = document.Build();
         var pages = Enumerable.Range(1, result.PageCount).Select(n => document.RenderPng(n, 80)).ToList();
@@ -69,7 +68,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
             await audit.AppendAsync(tenantId, context.Actor, new AuditRecord(AuditActions.PersonalDataRead, TargetType: "registry.certificate-preview",
                 SubjectId: s.Record.AddresseeNumber, Reason: request.Purpose, Detail: $"{CertificateNames.Kind(prepared.Kind)}の見本表示"), ct);
         return new CertificatePreview(ToCheck(prepared), pages, result.Problems.Select(p => p.Message).ToList(),
-            result.Fallbacks.Select(f => $"{f.Character}(U+{f.CodePoint:X4}) {f.FontFamily}").ToList());
+            Describe(result.Fallbacks));
     }
 
     /// <summary>
@@ -124,8 +123,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         var issuedAt = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(row.IssuedAt, DateTimeKind.Utc)), JapanTime.Zone);
         var certificateSettings = await CertificateSettings.LoadAsync(platformDb, tenantSettings, tenantId, DateOnly.FromDateTime(issuedAt.DateTime), ct);
         var snapshot = JsonSerializer.Deserialize<CertificateSnapshot>(row.Snapshot, SnapshotJson)! with { Reissue = row.ReissueOfId is not null };
-        var input = snapshot.ToInput(protector, tenantId, certificateSettings.Issuer, issuedAt, row.IssueNumber, row.VerificationCode, row.VerifyBaseUrl ?? context.VerifyBaseUrl)
-            with { PrintKana = certificateSettings.PrintKana, Overflow = certificateSettings.Overflow };
+        var input = snapshot.ToInput(protector, tenantId, certificateSettings, issuedAt, row.IssueNumber, row.VerificationCode, row.VerifyBaseUrl ?? context.VerifyBaseUrl);
         var result = CertificateRenderer.Render(input);
         if (result.Sha256 != row.Sha256)
             throw new DomainException("registry.certificate.replay-mismatch",
@@ -203,8 +201,8 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         row.VerificationCode = DocumentAuthenticity.NewCode();
         row.VerifyBaseUrl = context.VerifyBaseUrl.Length <= 300 ? context.VerifyBaseUrl : null;
 
-        var input = snapshot.ToInput(protector, tenantId, certificateSettings.Issuer, TimeZoneInfo.ConvertTime(now, JapanTime.Zone), row.IssueNumber,
-            row.VerificationCode, context.VerifyBaseUrl) with { PrintKana = certificateSettings.PrintKana, Overflow = certificateSettings.Overflow };
+        var input = snapshot.ToInput(protector, tenantId, certificateSettings, TimeZoneInfo.ConvertTime(now, JapanTime.Zone), row.IssueNumber,
+            row.VerificationCode, context.VerifyBaseUrl);
         var result = CertificateRenderer.Render(input);
         row.Pages = result.PageCount;
         row.Sha256 = result.Sha256;
@@ -227,7 +225,7 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         }
         return new IssuedCertificate(row.Id, row.IssueNumber, VerificationCode.Format(row.VerificationCode), CertificateNames.Kind(row.Kind), row.Pages, row.Fee,
             row.Sha256, row.ReissueOfId is not null, notices,
-            result.Fallbacks.Select(f => $"{f.Character}(U+{f.CodePoint:X4}) {f.FontFamily}").ToList(), result.Problems.Select(p => p.Message).ToList())
+            Describe(result.Fallbacks), result.Problems.Select(p => p.Message).ToList())
         { Pdf = result.Pdf };
     }
 
@@ -323,6 +321,10 @@ public sealed class CertificateService(PlatformSettings settings, ITenantScopeAc
         RequesterRules.Label(p.Requester), Names(p.Items), Names(RequesterRules.AllowedItems(p.Requester) & RequesterRules.ChoosableItems(p.Kind)),
         p.Selection.Subjects.Select(ToView).ToList(), p.Fee, p.Decision.Notices, p.Decision.Allowed,
         p.Decision.Allowed ? null : p.Decision.Stop.ToString(), p.Decision.Message);
+
+    /// <summary>Characters drawn from a fallback font (外字 candidates), as the clerk sees them.</summary>
+    private static IReadOnlyList<string> Describe(IReadOnlyList<Jichitai.Documents.FallbackUse> fallbacks) =>
+        fallbacks.Select(f => $"{f.Character}(U+{f.CodePoint:X4}) {f.FontFamily}").ToList();
 
     private static IReadOnlyList<string> Names(CertificateItems items) => CertificateNames.Items.Where(i => items.HasFlag(i.Item)).Select(i => i.Name).ToList();
 

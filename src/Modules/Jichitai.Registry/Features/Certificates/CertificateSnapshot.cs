@@ -21,11 +21,13 @@ internal sealed record CertificateSnapshot(
     CertificateKind Kind, CertificateLayout Layout, CertificateItems Items, bool WholeHousehold, bool Official, bool Reissue,
     IReadOnlyList<string> CertifiedItems, SupportMeasurePeriod? SupportMeasure, IReadOnlyList<SnapshotSubject> Subjects)
 {
-    public CertificateInput ToInput(PersonalDataProtector protector, int tenantId, CertificateIssuer issuer, DateTimeOffset issuedAt,
+    /// <summary>What the renderer prints: this snapshot with the 認証者, 公印 and the tenant's 5.3/5.8 choices of the issue date.</summary>
+    public CertificateInput ToInput(PersonalDataProtector protector, int tenantId, CertificateSettings settings, DateTimeOffset issuedAt,
         string issueNumber, string verificationCode, string verifyBaseUrl) => new()
     {
+        PrintKana = settings.PrintKana, Overflow = settings.Overflow,
         Kind = Kind, Layout = Layout, Items = Items, WholeHousehold = WholeHousehold, Official = Official, Reissue = Reissue,
-        CertifiedItems = CertifiedItems, SupportMeasure = SupportMeasure, Issuer = issuer, IssuedAt = issuedAt, IssueNumber = issueNumber,
+        CertifiedItems = CertifiedItems, SupportMeasure = SupportMeasure, Issuer = settings.Issuer, IssuedAt = issuedAt, IssueNumber = issueNumber,
         VerificationCode = verificationCode,
         VerifyUrl = $"{verifyBaseUrl.TrimEnd('/')}/verify?code={Platform.Authenticity.VerificationCode.Format(verificationCode)}",
         Subjects = Subjects.Select(s => new CertificateSubject
@@ -54,11 +56,7 @@ internal sealed record CertificateSnapshot(
     /// </summary>
     internal static async Task<IReadOnlyList<MovementEntry>> HistoryAsync(RegistryDbContext db, long residentId, CancellationToken ct)
     {
-        var movements = await (from v in db.ResidentVersions.AsNoTracking()
-                               join m in db.Movements.AsNoTracking() on v.MovementId equals m.Id
-                               where v.ResidentId == residentId
-                               orderby v.Id
-                               select m).ToListAsync(ct);
+        var movements = await ResidentQueries.MovementsOfAsync(db, residentId, ct);
         var renewal = movements.LastOrDefault(m => m.ReasonCode == (int)MovementReasonCode.RenewalEntry && m.CancelledByMovementId is null);
         return movements.Where(m => renewal is null || m.Id >= renewal.Id).Where(m => m.SpecialReason is null)
             .Select(ResidentQueries.ToEntry).ToList();

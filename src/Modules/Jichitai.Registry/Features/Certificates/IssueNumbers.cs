@@ -24,15 +24,7 @@ internal static class IssueNumbers
         var name = "certificate-" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         for (var attempt = 0; ; attempt++)
         {
-            var updated = await db.Database.SqlQuery<long>(
-                $"UPDATE registry_number_counters SET next_value = next_value + 1 WHERE tenant_id = {tenantId} AND name = {name} RETURNING next_value - 1 AS \"Value\"").ToListAsync(ct);
-            if (updated.Count == 1) return (int)updated[0];
-            try
-            {
-                db.NumberCounters.Add(new NumberCounterRow { TenantId = tenantId, Name = name, NextValue = 2 });
-                await db.SaveChangesAsync(ct);
-                return 1;
-            }
+            try { return (int)await NumberCounters.NextAsync(db, tenantId, name, ct); }
             catch (DbUpdateException) when (attempt < 3)
             {
                 db.ChangeTracker.Clear(); // another clerk created the day's counter first: take the next number from it

@@ -171,11 +171,7 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
                 addresseeNumber, addresseeNumber, reason, e.Code), ct);
             throw;
         }
-        var history = await (from v in db.ResidentVersions.AsNoTracking()
-                             join m in db.Movements.AsNoTracking() on v.MovementId equals m.Id
-                             where v.ResidentId == row.Id
-                             orderby v.Id descending
-                             select m).ToListAsync(ct);
+        var history = (await MovementsOfAsync(db, row.Id, ct)).AsEnumerable().Reverse().ToList();
         var household = record.HouseholdId is long h ? await HouseholdAsync(db, h, asOf, ct) : [];
         string? personalNumber = null;
         if (record.PersonalNumberProtected is { } p)
@@ -189,6 +185,14 @@ public sealed class ResidentQueries(PlatformSettings settings, ITenantScopeAcces
         return new ResidentDetail(Summarise(record), record with { PersonalNumberProtected = null, PersonalNumberIndex = null }, personalNumber, !mayViewPersonalNumber, asOf,
             history.Select(ToEntry).ToList(), household, notices);
     }
+
+    /// <summary>The movements that wrote a version of this resident, oldest first (異動履歴, standard 2.2.1).</summary>
+    internal static Task<List<MovementRow>> MovementsOfAsync(RegistryDbContext db, long residentId, CancellationToken ct) =>
+        (from v in db.ResidentVersions.AsNoTracking()
+         join m in db.Movements.AsNoTracking() on v.MovementId equals m.Id
+         where v.ResidentId == residentId
+         orderby v.Id
+         select m).ToListAsync(ct);
 
     /// <summary>The record as it stood on <paramref name="on"/>: the latest version whose 異動日 is not after it (standard 2.2.1).</summary>
     internal static async Task<ResidentRecord?> AsOfAsync(RegistryDbContext db, long residentId, DateOnly on, CancellationToken ct)
