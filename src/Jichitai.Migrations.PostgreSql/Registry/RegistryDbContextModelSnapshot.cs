@@ -687,6 +687,78 @@ namespace Jichitai.Migrations.PostgreSql.Registry
                     b.ToTable("registry_memos", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.MigrationRunRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor");
+
+                    b.Property<int>("CertificateIssues")
+                        .HasColumnType("integer")
+                        .HasColumnName("certificate_issues");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("encoding");
+
+                    b.Property<string>("FilesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("files_hash");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer")
+                        .HasColumnName("households");
+
+                    b.Property<int>("Movements")
+                        .HasColumnType("integer")
+                        .HasColumnName("movements");
+
+                    b.Property<bool>("Replaced")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replaced");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("integer")
+                        .HasColumnName("residents");
+
+                    b.Property<int>("Restrictions")
+                        .HasColumnType("integer")
+                        .HasColumnName("restrictions");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_migration_runs");
+
+                    b.HasIndex("TenantId", "FilesHash")
+                        .HasDatabaseName("ix_registry_migration_runs_tenant_id_files_hash");
+
+                    b.ToTable("registry_migration_runs", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.MovementRow", b =>
                 {
                     b.Property<long>("Id")

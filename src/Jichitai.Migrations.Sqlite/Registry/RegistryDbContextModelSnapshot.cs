@@ -665,6 +665,76 @@ namespace Jichitai.Migrations.Sqlite.Registry
                     b.ToTable("registry_memos", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Registry.Persistence.MigrationRunRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<int>("CertificateIssues")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certificate_issues");
+
+                    b.Property<string>("Encoding")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encoding");
+
+                    b.Property<string>("FilesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("files_hash");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("households");
+
+                    b.Property<int>("Movements")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("movements");
+
+                    b.Property<bool>("Replaced")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaced");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("residents");
+
+                    b.Property<int>("Restrictions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restrictions");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registry_migration_runs");
+
+                    b.HasIndex("TenantId", "FilesHash")
+                        .HasDatabaseName("ix_registry_migration_runs_tenant_id_files_hash");
+
+                    b.ToTable("registry_migration_runs", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Registry.Persistence.MovementRow", b =>
                 {
                     b.Property<long>("Id")

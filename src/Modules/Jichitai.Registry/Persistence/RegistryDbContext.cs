@@ -28,6 +28,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<CertificateIssueRow> CertificateIssues => Set<CertificateIssueRow>();
     public DbSet<CertificateSubjectRow> CertificateSubjects => Set<CertificateSubjectRow>();
     public DbSet<RestrictionOffenderRow> RestrictionOffenders => Set<RestrictionOffenderRow>();
+    public DbSet<MigrationRunRow> MigrationRuns => Set<MigrationRunRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder c) =>
         c.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -144,6 +145,14 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         });
         RecordModel.Configure(b);
         CertificateModel.Configure(b);
+        b.Entity<MigrationRunRow>(e =>
+        {
+            e.ToTable("registry_migration_runs");
+            e.Property(x => x.FilesHash).HasMaxLength(64);
+            e.Property(x => x.Encoding).HasMaxLength(10);
+            e.Property(x => x.Actor).HasMaxLength(100);
+            e.HasIndex(x => new { x.TenantId, x.FilesHash });
+        });
         TenantIsolation.ApplyQueryFilters(b, this);
     }
 
