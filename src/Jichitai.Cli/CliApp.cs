@@ -20,6 +20,7 @@ public static class CliApp
         root.Subcommands.Add(UserCommands.Build(env));
         root.Subcommands.Add(AuditCommands.Build(env));
         root.Subcommands.Add(DemoCommands.Build(env));
+        root.Subcommands.Add(MigrateCommands.Build(env));
         return root;
     }
 

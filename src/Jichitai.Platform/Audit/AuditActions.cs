@@ -37,6 +37,9 @@ public static class AuditActions
     public const string PersonalDataWrite = "personal.write";
     /// <summary>証明書の交付 (and refused 交付請求): one line per person printed.</summary>
     public const string CertificateIssue = "personal.certificate";
+    /// <summary>移行: a whole registry loaded from, or written to, the migration layout.</summary>
+    public const string MigrationImport = "personal.migration.import";
+    public const string MigrationExport = "personal.migration.export";
 
     public static string Label(string action) => action switch
     {
@@ -61,6 +64,8 @@ public static class AuditActions
         PersonalDataRead => "個人情報の参照",
         PersonalDataWrite => "個人情報の更新",
         CertificateIssue => "証明書の交付",
+        MigrationImport => "移行データの取込",
+        MigrationExport => "移行データの出力",
         _ => action,
     };
 }

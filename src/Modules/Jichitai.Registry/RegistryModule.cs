@@ -21,6 +21,8 @@ public static class RegistryModule
         services.AddScoped<ResidentQueries>();
         services.AddScoped<Features.Reports.RegistryReports>();
         services.AddScoped<Features.Restrictions.RestrictionService>();
+        services.AddScoped<Features.Migration.Import.MigrationImporter>();
+        services.AddScoped<Features.Migration.Export.MigrationExporter>();
         services.AddScoped<Features.Cancellation.MovementLookup>();
         services.AddScoped<Features.Approval.ApprovalPolicy>();
         services.AddScoped<Features.Approval.ApprovalService>();

@@ -81,7 +81,6 @@ public static class ResidentColumns
             if (x.FamilyName.Length == 0) r.Fail("氏", "", "日本人住民の氏は必須です");
             if (x.FamilyNameKana.Length == 0) r.Fail("氏カナ", "", "日本人住民の氏カナは必須です");
         }
-        else if (x.FamilyName.Length == 0 && x.FamilyNameKana.Length > 0) r.Fail("氏カナ", x.FamilyNameKana, "漢字の氏がないのに氏カナがあります");
         if (x.Status == ResidentStatus.Removed && (x.RemovedOn is null || x.RemovalReason is null))
             r.Fail(x.RemovedOn is null ? "消除年月日" : "消除事由", "", "住民状態が消除(2)のときは必須です");
         if (x.Status == ResidentStatus.Resident && (x.RemovedOn is not null || x.RemovalReason is not null))
