@@ -34,6 +34,9 @@ public sealed class MigrationFileReader : IDisposable
     /// <summary>Line number (1 = header) of the row last returned.</summary>
     public long Line { get; private set; }
 
+    /// <summary>Called with each row skipped for its field count, so that other files' references to it are not reported twice.</summary>
+    public Action<string[]>? Skipped { get; set; }
+
     /// <summary>Bytes of the underlying file read so far (buffered, so slightly ahead; for progress only).</summary>
     public long Position => _stream.Position;
 
@@ -69,6 +72,7 @@ public sealed class MigrationFileReader : IDisposable
             {
                 _errors.Add(new(_file.FileName, Line, "", Truncate(_parser.RawRecord.TrimEnd('\r', '\n')),
                     $"項目数が{record.Length}です(この表は{_file.Columns.Count}項目)"));
+                Skipped?.Invoke(record);
                 continue;
             }
             return record;

@@ -13,12 +13,15 @@ internal sealed class HistoryCursor(MigrationFileReader reader, List<MigrationEr
     private readonly FieldReader _fields = new(MigrationLayout.Movements, errors);
     private string[]? _next = reader.Next();
 
-    /// <summary>Reports every line before <paramref name="number"/> (all remaining lines when null) as without a person.</summary>
-    public void SkipBefore(string? number)
+    /// <summary>
+    /// Reports every line before <paramref name="number"/> (all remaining lines when null) as without a person, except the
+    /// lines of people whose own row was rejected (their error is reported already).
+    /// </summary>
+    public void SkipBefore(string? number, IReadOnlySet<string> rejected)
     {
         while (_next is not null && (number is null || string.CompareOrdinal(MovementColumns.KeyOf(_next), number) < 0))
         {
-            errors.Add(new(MigrationLayout.Movements.FileName, reader.Line, "宛名番号", MovementColumns.KeyOf(_next),
+            if (!rejected.Contains(MovementColumns.KeyOf(_next))) errors.Add(new(MigrationLayout.Movements.FileName, reader.Line, "宛名番号", MovementColumns.KeyOf(_next),
                 "residents.csv にない宛名番号です(または宛名番号の昇順に並んでいません)"));
             _next = reader.Next();
         }

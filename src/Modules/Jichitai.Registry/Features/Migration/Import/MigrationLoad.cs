@@ -35,6 +35,7 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
 
     private readonly Dictionary<string, HouseholdInfo> _households = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonRef> _people = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
     private readonly HashSet<long> _residentCodes = [];
     private readonly HashSet<long> _personalNumbers = [];
     private long _maxAddresseeSequence, _maxHouseholdSequence;
@@ -116,28 +117,35 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
         await using var _ = stream;
         using var history = new HistoryCursor(Open(MigrationLayout.Movements, out var historyStream), errors);
         await using var __ = historyStream;
+        reader.Skipped = bad => _rejected.Add(bad[0]);
         var fields = new FieldReader(file, errors);
         string? previous = null;
         var (residents, movements) = (0, 0);
         while (!TooMany() && reader.Next() is { } row)
         {
             var number = row[0];
-            history.SkipBefore(number);
+            history.SkipBefore(number, _rejected);
             var lines = history.TakeFor(number);
             fields.Start(row, reader.Line);
             if (!InOrder(file, reader.Line, "宛名番号", previous, number)) continue;
             previous = number;
-            if (ResidentColumns.Read(fields) is not { } read) continue;
+            var read = ResidentColumns.Read(fields);
+            if (read is null || !CheckUnique(fields, read.Record, read.PersonalNumber))
+            {
+                _rejected.Add(number);
+                continue;
+            }
             var record = read.Record;
-            if (!CheckUnique(fields, record, read.PersonalNumber)) continue;
             if (!_households.TryGetValue(record.HouseholdNumber!, out var household))
             {
                 errors.Add(new(file.FileName, reader.Line, "世帯番号", record.HouseholdNumber!, "households.csv にない世帯番号です"));
+                _rejected.Add(number);
                 continue;
             }
             if (lines.Count == 0)
             {
                 errors.Add(new(file.FileName, reader.Line, "宛名番号", number, "movements.csv にこの人の異動履歴がありません(最初の記載の異動が必要です)"));
+                _rejected.Add(number);
                 continue;
             }
             if (lines.Any(l => l is null)) continue; // the bad history lines are reported already
@@ -156,7 +164,7 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
             if (Writing) await QueuePersonAsync(id, record with { HouseholdId = household.Id }, read.PersonalNumber, lines!, ct);
             Report(file, reader);
         }
-        history.SkipBefore(null);
+        history.SkipBefore(null, _rejected);
         foreach (var (number, h) in _households)
             if (h.Members > 0 && h.Heads == 0)
                 errors.Add(new(MigrationLayout.Households.FileName, h.Line, "世帯番号", number, "住民である世帯員に世帯主(続柄 00)がいません"));
@@ -232,6 +240,7 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
             var restriction = read.Restriction;
             if (read.OnHousehold && _households.TryGetValue(read.Number, out var h)) restriction.HouseholdId = h.Id;
             else if (!read.OnHousehold && _people.TryGetValue(read.Number, out var p)) restriction.ResidentId = p.Id;
+            else if (!read.OnHousehold && _rejected.Contains(read.Number)) continue;
             else
             {
                 errors.Add(new(file.FileName, reader.Line, "対象番号", read.Number, read.OnHousehold ? "households.csv にない世帯番号です" : "residents.csv にない宛名番号です"));
@@ -265,7 +274,7 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
             foreach (var number in read.SubjectNumbers)
                 if (_people.TryGetValue(number, out var person))
                     subjects.Add(new CertificateSubjectRow { TenantId = tenantId, ResidentId = person.Id, AddresseeNumber = number, Name = person.Name });
-                else fields.Fail("対象者宛名番号", number, "residents.csv にない宛名番号です");
+                else if (!_rejected.Contains(number)) fields.Fail("対象者宛名番号", number, "residents.csv にない宛名番号です");
             if (!fields.RowOk) continue;
             issue.Id = await writer.NextIdAsync<CertificateIssueRow>(ct);
             issue.TenantId = tenantId;
