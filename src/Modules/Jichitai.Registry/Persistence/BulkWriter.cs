@@ -35,6 +35,9 @@ internal abstract class BulkWriter
         return writer;
     }
 
+    /// <summary>Test seam: load through temporary tables even when the role could COPY directly (the path of non-superuser owners).</summary>
+    internal static bool AlwaysStage { get; set; }
+
     public long RowsWritten { get; private set; }
 
     /// <summary>Queues a row; full batches are written at once.</summary>
@@ -107,7 +110,7 @@ internal sealed class PostgresBulkWriter : BulkWriter
         await using var cmd = db.Database.GetDbConnection().CreateCommand();
         cmd.CommandText = "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user";
         var bypass = await cmd.ExecuteScalarAsync(ct) is true;
-        return new PostgresBulkWriter(db, staged: !bypass);
+        return new PostgresBulkWriter(db, staged: !bypass || AlwaysStage);
     }
 
     public override async ValueTask<long> NextIdAsync<T>(CancellationToken ct)
