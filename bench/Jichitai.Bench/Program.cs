@@ -8,5 +8,6 @@ var root = new RootCommand("JichitaiCloud benchmarks (console, not tests). Run i
     DocumentsBenchCommand.Build(),
     CertificateIssuanceCommand.Build(),
     FormsCommand.Build(),
+    MigrationCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

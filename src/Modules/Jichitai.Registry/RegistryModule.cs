@@ -63,6 +63,8 @@ public static class RegistryPolicies
     public const string Officer = "RegistryOfficerWork";
     /// <summary>証明書の交付・再交付・処分と交付履歴照会 (標準第5章, 2.2.2): the counter and the registry officers.</summary>
     public const string Certificates = "RegistryCertificates";
+    /// <summary>移行 import and export of the whole registry (標準10.6, 10.8): the tenant's IT staff, never the counter.</summary>
+    public const string Migration = "RegistryMigration";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -74,6 +76,7 @@ public static class RegistryPolicies
         [AddressDictionary] = [StaffRoles.RegistryOfficer],
         [Officer] = [StaffRoles.RegistryOfficer],
         [Certificates] = [StaffRoles.Counter, StaffRoles.RegistryOfficer],
+        [Migration] = [StaffRoles.TenantAdmin],
     };
 
     public static bool MayUsePersonalNumber(System.Security.Claims.ClaimsPrincipal user) => Roles[PersonalNumber].Any(user.IsInRole);

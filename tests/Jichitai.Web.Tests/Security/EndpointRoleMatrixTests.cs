@@ -114,6 +114,8 @@ public class EndpointRoleMatrixTests
         ["GET registry/households/{number}/sheet"] = Registry, ["POST registry/households/{number}/sheet"] = Registry,
         ["GET registry/characters"] = Registry, ["POST registry/characters"] = Registry,
         ["GET registry/input-places"] = [StaffRoles.RegistryOfficer], ["POST registry/input-places"] = [StaffRoles.RegistryOfficer],
+        // 移行 (standard 10.6, 10.8): the tenant's IT staff only.
+        ["GET registry/migration"] = [StaffRoles.TenantAdmin], ["POST registry/migration"] = [StaffRoles.TenantAdmin],
         ["GET api/v1/registry/residents/{addresseenumber}/sheet"] = Registry, ["GET api/v1/registry/households/{householdnumber}/sheet"] = Registry,
         ["POST api/v1/registry/residents/{addresseenumber}/record-entries"] = Registry,
         ["DELETE api/v1/registry/residents/{addresseenumber}/record-entries/{entryid:long}"] = Registry,
