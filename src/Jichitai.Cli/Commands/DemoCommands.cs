@@ -70,8 +70,9 @@ internal static class DemoCommands
             s.Line($"住民 / residents {result.Residents:N0}、除票 / removed {result.RemovedPersons:N0}、世帯 / households {result.Households:N0}、{clock.Elapsed.TotalSeconds:F1} 秒");
             if (result.Errors.Count == 0) return ExitCodes.Ok;
             // 外字: a character the encoding cannot hold. The row is left out, never written with a replacement character.
-            s.Line($"[yellow]{E(options.Encoding.Name)} で表せない文字のため書き出さなかった行 / rows left out (characters the encoding cannot hold): {result.Errors.Count:N0}[/]");
-            foreach (var e in result.Errors.Take(5)) s.Line($"  {E(e.File)} {e.Line}行 {E(e.Column)}: {E(e.Reason)}");
+            var leftOut = result.Errors.GroupBy(e => (e.File, e.Line)).ToList();
+            s.Line($"[yellow]{E(options.Encoding.Name)} で表せない文字のため書き出さなかった行 / rows left out (characters the encoding cannot hold): {leftOut.Count:N0}[/]");
+            foreach (var row in leftOut.Take(5)) s.Line($"  {E(row.Key.File)} {row.Key.Line}行: {E(string.Join("、", row.Select(e => $"{e.Column} {e.Reason}")))}");
             s.Line("このファイル一式は不完全です。外字を含む住民も移すには utf-8 で作成してください / the file set is incomplete: use utf-8 to keep every resident");
             return ExitCodes.Failed;
         }, DatabaseUse.None);
