@@ -14,6 +14,8 @@ internal enum DatabaseUse
     Existing,
     /// <summary>The command creates or migrates the database itself.</summary>
     Creates,
+    /// <summary>The command works on files only and never opens the database.</summary>
+    None,
 }
 
 /// <summary>Runs a command body in a session and turns expected failures into a message and an exit code.</summary>
