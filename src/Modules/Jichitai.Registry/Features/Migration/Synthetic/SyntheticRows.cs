@@ -95,6 +95,8 @@ internal sealed class SyntheticRows
             _movement[_m.Notified] = Date(notified);
             _movement[_m.Processed] = processed.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
             _movement[_m.Operator] = Operator;
+            // Only the person who leaves gets a 消除 line here (a widow's change of head is her own 313), so the kind decides.
+            _movement[_m.StatusAfter] = reason.Reason().Kind == MovementKind.Removal ? "2" : "1";
             _movement[_m.Household] = householdNumber;
             _movement[_m.Relationship] = p.RelationshipOn(on);
             _movement[_m.Town] = address.Town;
@@ -327,7 +329,7 @@ internal sealed class SyntheticRows
     {
         private static readonly LayoutFile F = MigrationLayout.Movements;
         public readonly int Number = F.IndexOf("宛名番号"), Sequence = F.IndexOf("連番"), Reason = F.IndexOf("異動事由"), On = F.IndexOf("異動年月日"),
-            Notified = F.IndexOf("届出年月日"), Processed = F.IndexOf("処理日時"), Operator = F.IndexOf("処理者"), Household = F.IndexOf("異動後世帯番号"),
+            Notified = F.IndexOf("届出年月日"), Processed = F.IndexOf("処理日時"), Operator = F.IndexOf("処理者"), StatusAfter = F.IndexOf("異動後住民状態"), Household = F.IndexOf("異動後世帯番号"),
             Relationship = F.IndexOf("異動後続柄"), Town = F.IndexOf("異動後町字"), Block = F.IndexOf("異動後番地"), Building = F.IndexOf("異動後方書"),
             Overdue = F.IndexOf("届出期間経過"), Note = F.IndexOf("摘要");
     }
