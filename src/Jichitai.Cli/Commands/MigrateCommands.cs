@@ -63,7 +63,8 @@ internal static class MigrateCommands
             var verb = result.Outcome == ImportOutcome.DryRunPassed ? "検査のみ・登録していません / dry run, nothing committed" : "取り込みました / imported";
             var c = result.Counts;
             s.Line($"{verb}: {E(t.Code)} {E(t.Name)} 世帯 {c.Households:N0} 住民 {c.Residents:N0} 異動 {c.Movements:N0} 支援措置等 {c.Restrictions:N0} 交付履歴 {c.CertificateIssues:N0}");
-            s.Line($"所要時間 / elapsed: {result.Elapsed.TotalSeconds:N1} 秒 ({c.Total / Math.Max(result.Elapsed.TotalSeconds, 0.001):N0} 行/秒 rows/s)");
+            s.Line($"所要時間 / elapsed: {result.Elapsed.TotalSeconds:N1} 秒 ({c.Total / Math.Max(result.Elapsed.TotalSeconds, 0.001):N0} 行/秒 rows/s)" +
+                (result.Phases.Count > 0 ? $" 内訳 / phases: {E(string.Join(", ", result.Phases.Select(p => $"{p.Phase} {p.Time.TotalSeconds:N1}s")))}" : ""));
             return ExitCodes.Ok;
         });
         return command;

@@ -78,6 +78,7 @@ public sealed record Address
     public string BlockNumber { get; init; } = "";
     public string? Building { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Display => string.IsNullOrEmpty(Building) ? $"{Town}{BlockNumber}" : $"{Town}{BlockNumber}　{Building}";
 }
 

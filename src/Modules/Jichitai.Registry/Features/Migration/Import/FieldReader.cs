@@ -42,7 +42,8 @@ public sealed class FieldReader(LayoutFile file, List<MigrationError> errors)
             Fail(column.Name, value, bad);
             return null;
         }
-        var length = new StringInfo(value).LengthInTextElements;
+        // Text elements never outnumber UTF-16 units: only a long value needs counting.
+        var length = value.Length <= column.MaxLength ? value.Length : new StringInfo(value).LengthInTextElements;
         if (length > column.MaxLength)
         {
             Fail(column.Name, value, $"{column.MaxLength}文字以内です({length}文字)");

@@ -54,6 +54,12 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
         return new(households, residents, movements, restrictions, issues);
     }
 
+    /// <summary>Time spent by the background writer (overlapping the reading).</summary>
+    public TimeSpan WriteTime => writer.WriteTime;
+
+    public TimeSpan WaitTime => writer.WaitTime;
+
+
     private MigrationFileReader Open(LayoutFile file, out FileStream stream)
     {
         stream = files.OpenRead(file);
@@ -213,7 +219,7 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
             last = new ResidentVersionRow
             {
                 Id = await writer.NextIdAsync<ResidentVersionRow>(ct), TenantId = tenantId, ResidentId = residentId, MovementId = movement.Id,
-                EffectiveOn = line.EffectiveOn, HouseholdId = after.HouseholdId, Record = JsonSerializer.Serialize(after, MovementSession.Json),
+                EffectiveOn = line.EffectiveOn, HouseholdId = after.HouseholdId, Record = MovementSession.Serialize(after),
             };
             await writer.AddAsync(movement, ct);
             await writer.AddAsync(last, ct);

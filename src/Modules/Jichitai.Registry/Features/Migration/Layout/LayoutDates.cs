@@ -28,6 +28,17 @@ public static class LayoutDates
             return JapaneseDateParser.TryParse(JapaneseEras.All[code - 1].Letter + text[1..], out date, out error);
         }
         var isCompact = text.Length == 8 && text.All(char.IsAsciiDigit);
+        // The form every export writes: read it directly (a migration reads millions of dates).
+        if (isCompact)
+        {
+            var (y, m, d) = (int.Parse(text.AsSpan(0, 4)), int.Parse(text.AsSpan(4, 2)), int.Parse(text.AsSpan(6, 2)));
+            if (y >= JapaneseDateParser.MinGregorianYear && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m))
+            {
+                date = new DateOnly(y, m, d);
+                error = null;
+                return true;
+            }
+        }
         var isDashed = text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit);
         if (isCompact || isDashed) return JapaneseDateParser.TryParse(text, out date, out error);
         error = "日付は西暦8桁(YYYYMMDD)、YYYY-MM-DD、または和暦7桁(年号コード+YYMMDD)で書いてください";
@@ -40,9 +51,18 @@ public static class LayoutDates
     public static bool TryParseDateTime(string text, out DateTime utc, out string? error)
     {
         utc = default;
-        if (System.DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        // Fixed positions (a million rows: the culture-aware parser was a tenth of an import's time).
+        if (text.Length == 19 && text[4] == '-' && text[7] == '-' && text[10] == ' ' && text[13] == ':' && text[16] == ':'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var mo)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && int.TryParse(text.AsSpan(11, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var h)
+            && int.TryParse(text.AsSpan(14, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var mi)
+            && int.TryParse(text.AsSpan(17, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var s)
+            && y is >= 1 and <= 9999 && mo is >= 1 and <= 12 && d >= 1 && d <= System.DateTime.DaysInMonth(y, mo) && h < 24 && mi < 60 && s < 60)
         {
-            utc = TimeZoneInfo.ConvertTimeToUtc(System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Platform.JapanTime.Zone);
+            var local = new System.DateTime(y, mo, d, h, mi, s, DateTimeKind.Unspecified);
+            utc = DateTime.SpecifyKind(local.AddHours(-9), DateTimeKind.Utc); // 日本標準時 is UTC+9 all year (no summer time)
             error = null;
             return true;
         }
