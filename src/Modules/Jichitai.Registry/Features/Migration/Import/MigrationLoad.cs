@@ -167,10 +167,11 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
             _maxAddresseeSequence = Math.Max(_maxAddresseeSequence, SequenceOf(number));
             residents++;
             movements += lines.Count;
-            if (Writing) await QueuePersonAsync(id, record with { HouseholdId = household.Id }, read.PersonalNumber, lines!, ct);
+            await QueuePersonAsync(id, record with { HouseholdId = household.Id }, read.PersonalNumber, lines!, ct);
             Report(file, reader);
         }
         history.SkipBefore(null, _rejected);
+        if (Writing) await DrainWorkAsync(ct);
         foreach (var (number, h) in _households)
             if (h.Members > 0 && h.Heads == 0)
                 errors.Add(new(MigrationLayout.Households.FileName, h.Line, "世帯番号", number, "住民である世帯員に世帯主(続柄 00)がいません"));
@@ -188,48 +189,89 @@ internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWrit
         return fields.RowOk;
     }
 
+    /// <summary>A checked person, with every id assigned, waiting to be turned into rows.</summary>
+    private sealed record PersonWork(long ResidentId, ResidentRecord Record, string? PersonalNumber, IReadOnlyList<MovementColumns.Line> Lines,
+        long[] HouseholdIds, long[] MovementIds, long[] VersionIds);
+
+    private sealed record PersonRows(ResidentRow Resident, MovementRow[] Movements, ResidentVersionRow[] Versions);
+
+    private const int WorkBatch = 2_000;
+    private readonly List<PersonWork> _work = new(WorkBatch);
+
+    /// <summary>The sequential part: references and ids. Building the rows (JSON, encryption, search keys) happens per batch, in parallel.</summary>
     private async Task QueuePersonAsync(long residentId, ResidentRecord record, string? personalNumber,
         IReadOnlyList<MovementColumns.Line> lines, CancellationToken ct)
     {
-        if (personalNumber is not null)
-            record = record with
-            {
-                PersonalNumberProtected = protector.Protect(tenantId, MovementSession.PersonalNumberPurpose, personalNumber),
-                PersonalNumberIndex = protector.BlindIndex(tenantId, MovementSession.PersonalNumberPurpose, personalNumber),
-            };
-        ResidentVersionRow? last = null;
-        MovementColumns.Line? removal = null;
+        var householdIds = new long[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            var livingBefore = i > 0 && lines[i - 1].StatusAfter == ResidentStatus.Resident;
-            if (livingBefore && line.StatusAfter != ResidentStatus.Resident) removal = line;
-            if (!_households.TryGetValue(line.HouseholdNumber, out var household))
+            if (!_households.TryGetValue(lines[i].HouseholdNumber, out var household))
             {
-                errors.Add(new(MigrationLayout.Movements.FileName, line.FileLine, "異動後世帯番号", line.HouseholdNumber, "households.csv にない世帯番号です"));
+                errors.Add(new(MigrationLayout.Movements.FileName, lines[i].FileLine, "異動後世帯番号", lines[i].HouseholdNumber, "households.csv にない世帯番号です"));
                 return;
             }
-            var after = MovementColumns.After(line, record, household.Id, i == lines.Count - 1, removal);
-            var movement = new MovementRow
+            householdIds[i] = household.Id;
+        }
+        if (!Writing) return;
+        var (movementIds, versionIds) = (new long[lines.Count], new long[lines.Count]);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            movementIds[i] = await writer.NextIdAsync<MovementRow>(ct);
+            versionIds[i] = await writer.NextIdAsync<ResidentVersionRow>(ct);
+        }
+        _work.Add(new PersonWork(residentId, record, personalNumber, lines, householdIds, movementIds, versionIds));
+        if (_work.Count >= WorkBatch) await DrainWorkAsync(ct);
+    }
+
+    private async Task DrainWorkAsync(CancellationToken ct)
+    {
+        var built = new PersonRows[_work.Count];
+        Parallel.For(0, _work.Count, new ParallelOptions { CancellationToken = ct }, i => built[i] = Build(_work[i]));
+        _work.Clear();
+        foreach (var person in built)
+        {
+            for (var i = 0; i < person.Movements.Length; i++)
             {
-                Id = await writer.NextIdAsync<MovementRow>(ct), TenantId = tenantId, ReasonCode = (int)line.Reason,
-                EffectiveOn = line.EffectiveOn, NotifiedOn = line.NotifiedOn, ProcessedAt = line.ProcessedAt, StaffName = line.StaffName,
-                LateNotification = line.Late, Summary = line.Summary,
+                await writer.AddAsync(person.Movements[i], ct);
+                await writer.AddAsync(person.Versions[i], ct);
+            }
+            await writer.AddAsync(person.Resident, ct);
+        }
+    }
+
+    /// <summary>A person's rows: every version's record (the last one is the current 住民票), 個人番号 encrypted, search keys.</summary>
+    private PersonRows Build(PersonWork w)
+    {
+        var record = w.Record;
+        if (w.PersonalNumber is { } number)
+            record = record with
+            {
+                PersonalNumberProtected = protector.Protect(tenantId, MovementSession.PersonalNumberPurpose, number),
+                PersonalNumberIndex = protector.BlindIndex(tenantId, MovementSession.PersonalNumberPurpose, number),
             };
-            last = new ResidentVersionRow
+        var (movements, versions) = (new MovementRow[w.Lines.Count], new ResidentVersionRow[w.Lines.Count]);
+        MovementColumns.Line? removal = null;
+        for (var i = 0; i < w.Lines.Count; i++)
+        {
+            var line = w.Lines[i];
+            var livingBefore = i > 0 && w.Lines[i - 1].StatusAfter == ResidentStatus.Resident;
+            if (livingBefore && line.StatusAfter != ResidentStatus.Resident) removal = line;
+            var after = MovementColumns.After(line, record, w.HouseholdIds[i], i == w.Lines.Count - 1, removal);
+            movements[i] = new MovementRow
             {
-                Id = await writer.NextIdAsync<ResidentVersionRow>(ct), TenantId = tenantId, ResidentId = residentId, MovementId = movement.Id,
+                Id = w.MovementIds[i], TenantId = tenantId, ReasonCode = (int)line.Reason, EffectiveOn = line.EffectiveOn,
+                NotifiedOn = line.NotifiedOn, ProcessedAt = line.ProcessedAt, StaffName = line.StaffName, LateNotification = line.Late,
+                Summary = line.Summary,
+            };
+            versions[i] = new ResidentVersionRow
+            {
+                Id = w.VersionIds[i], TenantId = tenantId, ResidentId = w.ResidentId, MovementId = w.MovementIds[i],
                 EffectiveOn = line.EffectiveOn, HouseholdId = after.HouseholdId, Record = MovementSession.Serialize(after),
             };
-            await writer.AddAsync(movement, ct);
-            await writer.AddAsync(last, ct);
         }
-        var row = new ResidentRow
-        {
-            Id = residentId, TenantId = tenantId, AddresseeNumber = record.AddresseeNumber, Record = "", KanaKey = "", NameKey = "", AddressKey = "",
-        };
-        MovementSession.ApplyToRow(row, record, last!);
-        await writer.AddAsync(row, ct);
+        var row = new ResidentRow { Id = w.ResidentId, TenantId = tenantId, AddresseeNumber = record.AddresseeNumber, Record = "", KanaKey = "", NameKey = "", AddressKey = "" };
+        MovementSession.ApplyToRow(row, record, versions[^1]);
+        return new PersonRows(row, movements, versions);
     }
 
     private async Task<int> RestrictionsAsync(CancellationToken ct)
