@@ -176,19 +176,49 @@ internal sealed class PostgresBulkWriter : BulkWriter
             }
         }
         var columns = string.Join(", ", map.Columns.Select(c => $"\"{c.Name}\""));
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        var types = map.Columns.Select(c => DbType(c.StoreType)).ToArray();
+        // Synchronous writes with the column's type named: this already runs on the writer task, and an awaited, type-resolved
+        // write per field (45 million at a million residents) cost more than the server's work.
+        using var importer = connection.BeginBinaryImport($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)");
         foreach (var row in rows)
         {
-            await importer.StartRowAsync(ct);
-            foreach (var column in map.Columns)
+            ct.ThrowIfCancellationRequested();
+            importer.StartRow();
+            for (var i = 0; i < map.Columns.Count; i++)
             {
-                var value = column.Get(row);
-                if (value is null) await importer.WriteNullAsync(ct);
-                else await importer.WriteAsync(value, column.StoreType, ct);
+                switch (map.Columns[i].Get(row))
+                {
+                    case null: importer.WriteNull(); break;
+                    case string v: importer.Write(v, types[i]); break;
+                    case long v: importer.Write(v, types[i]); break;
+                    case int v: importer.Write(v, types[i]); break;
+                    case short v: importer.Write(v, types[i]); break;
+                    case bool v: importer.Write(v, types[i]); break;
+                    case DateOnly v: importer.Write(v, types[i]); break;
+                    case DateTime v: importer.Write(v, types[i]); break;
+                    case Guid v: importer.Write(v, types[i]); break;
+                    case var v: importer.Write(v, map.Columns[i].StoreType); break;
+                }
             }
         }
-        await importer.CompleteAsync(ct);
+        importer.Complete();
+        await Task.CompletedTask;
     }
+
+    private static NpgsqlTypes.NpgsqlDbType DbType(string storeType) => storeType switch
+    {
+        "bigint" => NpgsqlTypes.NpgsqlDbType.Bigint,
+        "integer" => NpgsqlTypes.NpgsqlDbType.Integer,
+        "smallint" => NpgsqlTypes.NpgsqlDbType.Smallint,
+        "boolean" => NpgsqlTypes.NpgsqlDbType.Boolean,
+        "text" => NpgsqlTypes.NpgsqlDbType.Text,
+        "character varying" => NpgsqlTypes.NpgsqlDbType.Varchar,
+        "date" => NpgsqlTypes.NpgsqlDbType.Date,
+        "timestamp with time zone" => NpgsqlTypes.NpgsqlDbType.TimestampTz,
+        "timestamp without time zone" => NpgsqlTypes.NpgsqlDbType.Timestamp,
+        "uuid" => NpgsqlTypes.NpgsqlDbType.Uuid,
+        _ => NpgsqlTypes.NpgsqlDbType.Unknown,
+    };
 
     protected override async Task CompleteAsync(CancellationToken ct)
     {
