@@ -39,7 +39,6 @@ internal abstract class BulkWriter
     /// <summary>Test seam: load through temporary tables even when the role could COPY directly (the path of non-superuser owners).</summary>
     internal static bool AlwaysStage { get; set; }
 
-    public long RowsWritten { get; private set; }
     public TimeSpan WriteTime { get; private set; }
     /// <summary>Time the reader spent waiting for the writer (the writer was the slower side for that long).</summary>
     public TimeSpan WaitTime { get; private set; }
@@ -79,11 +78,7 @@ internal abstract class BulkWriter
         _writing = Task.Run(async () =>
         {
             var sw = System.Diagnostics.Stopwatch.StartNew();
-            foreach (var (map, rows) in batch)
-            {
-                await WriteAsync(map, rows, ct);
-                RowsWritten += rows.Count;
-            }
+            foreach (var (map, rows) in batch) await WriteAsync(map, rows, ct);
             WriteTime += sw.Elapsed;
         }, ct);
     }
@@ -202,7 +197,6 @@ internal sealed class PostgresBulkWriter : BulkWriter
             }
         }
         importer.Complete();
-        await Task.CompletedTask;
     }
 
     private static NpgsqlTypes.NpgsqlDbType DbType(string storeType) => storeType switch

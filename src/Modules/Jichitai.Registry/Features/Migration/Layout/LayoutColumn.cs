@@ -38,7 +38,6 @@ public sealed record CodeList(string Name, IReadOnlyList<(string Code, string La
 
     public bool Contains(string code) => Accepts?.Invoke(code) ?? _codes.Contains(code);
 
-    public string? LabelOf(string code) => Entries.FirstOrDefault(e => e.Code == code).Label;
 }
 
 /// <summary>One file of the layout: name, title, the order its rows must come in, and its columns (in file order).</summary>

@@ -29,7 +29,7 @@ public static class ResidentColumns
         Nhi = F.IndexOf("国民健康保険"), LateElderly = F.IndexOf("後期高齢者医療"), Care = F.IndexOf("介護保険"),
         Pension = F.IndexOf("国民年金"), ChildAllowance = F.IndexOf("児童手当");
 
-    /// <summary>A row read: the record (without 個人番号 protection and household id), the plain 個人番号, and the 世帯番号.</summary>
+    /// <summary>A row read: the record (個人番号 not yet encrypted, household id not yet known) and the plain 個人番号.</summary>
     public sealed record Row(ResidentRecord Record, string? PersonalNumber);
 
     public static Row? Read(FieldReader r)
