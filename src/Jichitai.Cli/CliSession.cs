@@ -28,6 +28,7 @@ internal sealed class CliSession : IAsyncDisposable
         services.AddDataProtection();
         services.AddJichitaiPlatform(settings);
         Jichitai.Registry.RegistryModule.AddRegistryModule(services);
+        Jichitai.Linkage.LinkageModule.AddLinkageModule(services);
         Services = services.BuildServiceProvider();
     }
 

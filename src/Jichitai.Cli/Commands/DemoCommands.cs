@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.CommandLine;
 using System.Diagnostics;
 using Jichitai.Platform;
@@ -39,7 +40,7 @@ internal static class DemoCommands
         var output = new Option<string>("--out") { Description = "出力先ディレクトリ / output directory", Required = true };
         var seedOption = new Option<int>("--seed") { Description = "乱数の種(同じ種・人数・基準日なら同じファイル) / random seed", DefaultValueFactory = _ => 1 };
         var encoding = new Option<string>("--encoding") { Description = "文字コード utf-8 | cp932 / encoding", DefaultValueFactory = _ => "utf-8" };
-        encoding.AcceptOnlyFromAmong([.. MigrationEncoding.Names]);
+        encoding.AcceptOnlyFromAmong([.. StrictEncoding.Names]);
         var command = new Command("generate", "移行レイアウトの合成データ(架空のデモ市)を作る。データベースは使わない / Write synthetic residents of the fictional デモ市 in the migration layout (no database)")
         {
             residents, output, seedOption, encoding,
@@ -52,7 +53,7 @@ internal static class DemoCommands
         {
             var options = new SyntheticCityOptions(r.GetValue(residents), Path.GetFullPath(r.GetValue(output)!), JapanTime.Today(TimeProvider.System), r.GetValue(seedOption))
             {
-                Encoding = MigrationEncoding.Parse(r.GetValue(encoding)),
+                Encoding = StrictEncoding.Parse(r.GetValue(encoding)),
             };
             s.Line($"合成データを作成します / generating: 住民 {options.Residents:N0} 人、基準日 {options.ReferenceDate:yyyy-MM-dd}、種 {options.Seed}、{E(options.Encoding.Name)} → {E(options.OutputDirectory)}");
             var clock = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.CommandLine;
 using Jichitai.Platform.Tenancy;
 using Jichitai.Registry.Features.Migration.Export;
@@ -38,7 +39,7 @@ internal static class MigrateCommands
             { tenant, dir, encoding, dryRun, replace, reason, errorsPath };
         command.SetCliAction(env, async (s, r, ct) =>
         {
-            var options = new ImportOptions(Path.GetFullPath(r.GetRequiredValue(dir)), MigrationEncoding.Parse(r.GetValue(encoding)),
+            var options = new ImportOptions(Path.GetFullPath(r.GetRequiredValue(dir)), StrictEncoding.Parse(r.GetValue(encoding)),
                 r.GetValue(dryRun), r.GetValue(replace), r.GetValue(reason));
             await using var scope = s.SystemScope();
             var t = await scope.ServiceProvider.GetRequiredService<TenantService>().GetByCodeAsync(r.GetRequiredValue(tenant), ct);
@@ -86,7 +87,7 @@ internal static class MigrateCommands
             var exporter = scope.ServiceProvider.GetRequiredService<MigrationExporter>();
             ExportResult result = null!;
             await ProgressAsync(s, "出力 / export", "人", async report =>
-                result = await exporter.ExportAsync(t.Id, directory, MigrationEncoding.Parse(r.GetValue(encoding)), s.Actor,
+                result = await exporter.ExportAsync(t.Id, directory, StrictEncoding.Parse(r.GetValue(encoding)), s.Actor,
                     new Reporter<ExportProgress>(p => report(p.File, p.Rows, Math.Max(p.TotalRows, 1), p.Rows)), ct));
             if (!result.Written)
             {

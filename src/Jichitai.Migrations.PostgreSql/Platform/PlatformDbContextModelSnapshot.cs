@@ -387,6 +387,82 @@ namespace Jichitai.Migrations.PostgreSql.Platform
                     b.ToTable("platform_staff_users", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Platform.Linkage.IntegrationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payload");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("schema_version");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("subject_key");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_integration_events");
+
+                    b.HasIndex("EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_integration_events_event_id");
+
+                    b.HasIndex("TenantId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_integration_events_tenant_id_sequence");
+
+                    b.ToTable("platform_integration_events", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Platform.Linkage.IntegrationEventSequence", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_platform_integration_event_sequences");
+
+                    b.ToTable("platform_integration_event_sequences", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Platform.Settings.TenantSettingValue", b =>
                 {
                     b.Property<long>("Id")

@@ -377,6 +377,80 @@ namespace Jichitai.Migrations.Sqlite.Platform
                     b.ToTable("platform_staff_users", (string)null);
                 });
 
+            modelBuilder.Entity("Jichitai.Platform.Linkage.IntegrationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CommittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("committed_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<int>("SchemaVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("schema_version");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_key");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_platform_integration_events");
+
+                    b.HasIndex("EventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_integration_events_event_id");
+
+                    b.HasIndex("TenantId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_platform_integration_events_tenant_id_sequence");
+
+                    b.ToTable("platform_integration_events", (string)null);
+                });
+
+            modelBuilder.Entity("Jichitai.Platform.Linkage.IntegrationEventSequence", b =>
+                {
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_platform_integration_event_sequences");
+
+                    b.ToTable("platform_integration_event_sequences", (string)null);
+                });
+
             modelBuilder.Entity("Jichitai.Platform.Settings.TenantSettingValue", b =>
                 {
                     b.Property<long>("Id")

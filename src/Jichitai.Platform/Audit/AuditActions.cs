@@ -40,6 +40,11 @@ public static class AuditActions
     /// <summary>移行: a whole registry loaded from, or written to, the migration layout.</summary>
     public const string MigrationImport = "personal.migration.import";
     public const string MigrationExport = "personal.migration.export";
+    /// <summary>連携: personal data handed to another business system (one line per delivered batch or snapshot).</summary>
+    public const string LinkageDelivery = "personal.linkage.delivery";
+    public const string LinkageSnapshot = "personal.linkage.snapshot";
+    /// <summary>連携先 registered, its item grants changed, or its delivery replayed/paused/resumed.</summary>
+    public const string LinkageConsumerChange = "linkage.consumer.change";
 
     public static string Label(string action) => action switch
     {
@@ -66,6 +71,9 @@ public static class AuditActions
         CertificateIssue => "証明書の交付",
         MigrationImport => "移行データの取込",
         MigrationExport => "移行データの出力",
+        LinkageDelivery => "連携データの送信",
+        LinkageSnapshot => "連携データ(全件)の提供",
+        LinkageConsumerChange => "連携先・提供項目の変更",
         _ => action,
     };
 }

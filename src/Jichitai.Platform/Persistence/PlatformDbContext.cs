@@ -21,6 +21,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
+    public DbSet<Linkage.IntegrationEvent> IntegrationEvents => Set<Linkage.IntegrationEvent>();
+    public DbSet<Linkage.IntegrationEventSequence> IntegrationEventSequences => Set<Linkage.IntegrationEventSequence>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -107,6 +109,21 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
             e.Property(x => x.Title).HasMaxLength(100);
             e.Property(x => x.Sha256).HasMaxLength(64).IsFixedLength();
             e.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        b.Entity<Linkage.IntegrationEvent>(e =>
+        {
+            e.ToTable("platform_integration_events");
+            e.HasIndex(x => new { x.TenantId, x.Sequence }).IsUnique();
+            e.HasIndex(x => x.EventId).IsUnique();
+            e.Property(x => x.Type).HasMaxLength(80);
+            e.Property(x => x.SubjectKey).HasMaxLength(40);
+        });
+        b.Entity<Linkage.IntegrationEventSequence>(e =>
+        {
+            e.ToTable("platform_integration_event_sequences");
+            e.HasKey(x => x.TenantId);
+            e.Property(x => x.TenantId).ValueGeneratedNever();
         });
 
         TenantIsolation.ApplyQueryFilters(b, this);

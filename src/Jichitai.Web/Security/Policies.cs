@@ -23,7 +23,7 @@ public static class Policies
         [TenantAdmin] = [StaffRoles.TenantAdmin],
         [AuditRead] = [StaffRoles.Auditor],
         [Operator] = [StaffRoles.Operator],
-    }.Concat(Jichitai.Registry.RegistryPolicies.Roles).ToDictionary(); // business modules declare their own policies
+    }.Concat(Jichitai.Registry.RegistryPolicies.Roles).Concat(Jichitai.Linkage.LinkagePolicies.Roles).ToDictionary(); // business modules declare their own policies
 
     public static void Configure(AuthorizationOptions o)
     {
@@ -33,6 +33,7 @@ public static class Policies
                 p.RequireAuthenticatedUser().RequireRole(roles);
                 if (name is not (AnyStaff or Operator)) p.RequireClaim(StaffClaimTypes.TenantId);
             });
+        Jichitai.Linkage.LinkageModule.AddLinkagePolicies(o); // consumer systems: API key, no staff role
         o.FallbackPolicy = new AuthorizationPolicyBuilder().AddRequirements(new DenyUnlessDeclaredRequirement()).Build();
         o.DefaultPolicy = o.FallbackPolicy; // a bare [Authorize] with no policy name also fails closed
     }

@@ -1,3 +1,4 @@
+using Jichitai.Linkage;
 using Jichitai.Registry;
 using Jichitai.Web.Api;
 using Scalar.AspNetCore;
@@ -31,6 +32,7 @@ public static class ApiWiring
         v1.MapUserEndpoints();
         v1.MapAuditEndpoints();
         v1.MapRegistryApi();
+        v1.MapLinkageApi();
         v1.MapVerifyEndpoints();
     }
 }

@@ -1,3 +1,4 @@
+using OpenTelemetry.Metrics;
 using Jichitai.Platform.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -11,6 +12,14 @@ public static class OperationsWiring
         builder.Services.AddSingleton<StartupState>();
         builder.Services.AddHostedService<StartupMigrationService>();
         builder.Services.AddHostedService<AuditCheckpointService>();
+        builder.Services.AddHostedService<LinkageDispatcherService>();
+        // Metrics for the operator (連携: events per second, latency, lag, dead letters). OTLP when an endpoint is configured
+        // (OTEL_EXPORTER_OTLP_ENDPOINT); otherwise the meters are still there for dotnet-counters.
+        var otel = builder.Services.AddOpenTelemetry().WithMetrics(m =>
+        {
+            m.AddMeter(Jichitai.Platform.Linkage.LinkageTelemetry.MeterName);
+            if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) m.AddOtlpExporter();
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
     }
 

@@ -1,6 +1,7 @@
 using Jichitai.Platform;
 using Jichitai.Platform.Logging;
 using Jichitai.Platform.Persistence;
+using Jichitai.Linkage;
 using Jichitai.Registry;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,7 @@ public static class PlatformWiring
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<Security.StaffClaimsFactory>();
         builder.Services.AddRegistryModule(); // 住民記録
+        builder.Services.AddLinkageModule(builder.Configuration); // 連携: outbox delivery to other business systems
         builder.Logging.AddPersonalDataRedaction(); // names, numbers and addresses never reach a log provider
     }
 }

@@ -7,9 +7,17 @@ namespace Jichitai.Web.Startup;
 
 public static class SecurityWiring
 {
+    private const string StaffOrSystem = "StaffOrSystem";
+
     public static void AddStaffAuthentication(this WebApplicationBuilder builder)
     {
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // Staff sign in with the cookie; consumer systems of 連携 with an API key. The selector picks per request, so the
+        // tenant scope middleware sees either principal.
+        var auth = builder.Services.AddAuthentication(StaffOrSystem);
+        auth.AddPolicyScheme(StaffOrSystem, null, o => o.ForwardDefaultSelector = http =>
+            Jichitai.Linkage.Api.ConsumerAuthenticationHandler.HasKey(http.Request) ? Jichitai.Linkage.Api.ConsumerAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme);
+        auth.AddIdentityCookies();
+        Jichitai.Linkage.LinkageModule.AddLinkageConsumers(auth);
         builder.Services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<JichitaiWebOptions>>((o, web) =>
             {

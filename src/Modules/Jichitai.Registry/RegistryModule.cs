@@ -40,6 +40,7 @@ public static class RegistryModule
         services.AddScoped<Features.Certificates.CertificateHistory>();
         services.AddScoped<Features.Restrictions.OffenderService>();
         services.AddScoped<IDemoDataSeeder, RegistryDemoSeeder>();
+        services.AddSingleton<Platform.Linkage.ILinkageEventSource, Features.Linkage.RegistryLinkageSource>(); // 連携: 住民異動 events and 全件
         return services;
     }
 

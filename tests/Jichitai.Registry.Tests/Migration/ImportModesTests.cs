@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using Jichitai.Platform.Audit;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Tenancy;
@@ -82,8 +83,8 @@ public class ImportModesTests
         var sample = SampleFiles.Small();
         sample[MigrationLayout.Residents][0]["氏"] = "髙山"; // 髙 is in CP932 through the NEC selected IBM extensions
         var dir = MigrationTestHost.TempDir();
-        await sample.WriteAsync(dir, MigrationEncoding.Cp932);
-        var imported = await host.ImportAsync(tenant, dir, MigrationEncoding.Cp932);
+        await sample.WriteAsync(dir, StrictEncoding.Cp932);
+        var imported = await host.ImportAsync(tenant, dir, StrictEncoding.Cp932);
         Assert.True(imported.Outcome == ImportOutcome.Imported, string.Join("\n", imported.Errors));
         var person = await host.GetAsync(tenant, SampleFiles.Addressee(1));
         Assert.Equal("髙山", person.Record.FamilyName);
@@ -95,7 +96,7 @@ public class ImportModesTests
         await yoshida.WriteAsync(utf8);
         Assert.Equal(ImportOutcome.Imported, (await host.ImportAsync(tenant2, utf8)).Outcome);
         var outDir = MigrationTestHost.TempDir();
-        var export = await host.ExportAsync(tenant2, outDir, MigrationEncoding.Cp932);
+        var export = await host.ExportAsync(tenant2, outDir, StrictEncoding.Cp932);
         Assert.False(export.Written);
         var error = Assert.Single(export.Errors);
         Assert.Equal(("residents.csv", 3L, "氏", "𠮷田"), (error.File, error.Line, error.Column, error.Value));
@@ -128,15 +129,15 @@ public class ImportModesTests
         await using var host = await RegistryTestHost.CreateAsync(DatabaseProvider.Sqlite);
         var tenant = await host.CreateTenantAsync();
         var dir = MigrationTestHost.TempDir();
-        await SampleFiles.Small().WriteAsync(dir, MigrationEncoding.Cp932);
+        await SampleFiles.Small().WriteAsync(dir, StrictEncoding.Cp932);
         var path = Path.Combine(dir, "residents.csv");
         var bytes = await File.ReadAllBytesAsync(path);
-        var hanako = MigrationEncoding.Cp932.Writing.GetBytes("花子");
+        var hanako = StrictEncoding.Cp932.Writing.GetBytes("花子");
         var at = bytes.AsSpan().IndexOf(hanako);
         bytes[at + 2] = 0x85; bytes[at + 3] = 0x20; // a lead byte followed by an invalid trail byte
         await File.WriteAllBytesAsync(path, bytes);
 
-        var result = await host.ImportAsync(tenant, dir, MigrationEncoding.Cp932);
+        var result = await host.ImportAsync(tenant, dir, StrictEncoding.Cp932);
 
         Assert.Equal(ImportOutcome.Rejected, result.Outcome);
         Assert.Contains(result.Errors, e => e.File == "residents.csv" && e.Line == 3 && e.Column == "名" && e.Reason.Contains("正しくないバイト列"));

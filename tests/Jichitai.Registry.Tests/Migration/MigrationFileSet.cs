@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using Jichitai.Registry.Features.Migration.Files;
 using Jichitai.Registry.Features.Migration.Layout;
 
@@ -22,7 +23,7 @@ public sealed class MigrationFileSet
     public IReadOnlyList<MigrationRow> Restrictions => _rows["restrictions.csv"];
     public IReadOnlyList<MigrationRow> CertificateIssues => _rows["certificate_issues.csv"];
 
-    public static MigrationFileSet Read(string directory, MigrationEncoding encoding)
+    public static MigrationFileSet Read(string directory, StrictEncoding encoding)
     {
         var set = new MigrationFileSet();
         var errors = new List<MigrationError>();
@@ -33,7 +34,7 @@ public sealed class MigrationFileSet
             var rows = new List<MigrationRow>();
             while (reader.Next() is { } fields)
             {
-                Assert.DoesNotContain(fields, f => f.Contains(MigrationEncoding.Undecodable));
+                Assert.DoesNotContain(fields, f => f.Contains(StrictEncoding.Undecodable));
                 rows.Add(new MigrationRow(file, fields));
             }
             set._rows[file.FileName] = rows;

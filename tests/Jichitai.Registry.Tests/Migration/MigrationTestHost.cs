@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Tenancy;
 using Jichitai.Registry.Features.Migration.Export;
@@ -12,20 +13,20 @@ namespace Jichitai.Registry.Tests.Migration;
 /// <summary>Import and export through the real services, and a fingerprint of everything a tenant holds.</summary>
 internal static class MigrationTestHost
 {
-    public static async Task<ImportResult> ImportAsync(this RegistryTestHost host, Tenant tenant, string dir, MigrationEncoding? encoding = null,
+    public static async Task<ImportResult> ImportAsync(this RegistryTestHost host, Tenant tenant, string dir, StrictEncoding? encoding = null,
         bool dryRun = false, bool replace = false, string? reason = null)
     {
         await using var s = host.Services.CreateAsyncScope();
         s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.System;
         return await s.ServiceProvider.GetRequiredService<MigrationImporter>().ImportAsync(tenant.Id,
-            new ImportOptions(dir, encoding ?? MigrationEncoding.Utf8, dryRun, replace, reason), RegistryTestHost.Clerk, null, default);
+            new ImportOptions(dir, encoding ?? StrictEncoding.Utf8, dryRun, replace, reason), RegistryTestHost.Clerk, null, default);
     }
 
-    public static async Task<ExportResult> ExportAsync(this RegistryTestHost host, Tenant tenant, string dir, MigrationEncoding? encoding = null)
+    public static async Task<ExportResult> ExportAsync(this RegistryTestHost host, Tenant tenant, string dir, StrictEncoding? encoding = null)
     {
         await using var s = host.Services.CreateAsyncScope();
         s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.System;
-        return await s.ServiceProvider.GetRequiredService<MigrationExporter>().ExportAsync(tenant.Id, dir, encoding ?? MigrationEncoding.Utf8,
+        return await s.ServiceProvider.GetRequiredService<MigrationExporter>().ExportAsync(tenant.Id, dir, encoding ?? StrictEncoding.Utf8,
             RegistryTestHost.Clerk, null, default);
     }
 

@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using Jichitai.Registry.Domain.Numbering;
 using Jichitai.Registry.Features.Migration.Files;
 using Jichitai.Registry.Features.Migration.Layout;
@@ -115,13 +116,13 @@ public sealed class SampleFiles
         if (diedOn is not null) Line("210", diedOn, diedOn, "2", town);
     }
 
-    public async Task WriteAsync(string directory, MigrationEncoding? encoding = null)
+    public async Task WriteAsync(string directory, StrictEncoding? encoding = null)
     {
         Directory.CreateDirectory(directory);
         var errors = new List<MigrationError>();
         foreach (var (file, rows) in Rows)
         {
-            await using var w = new MigrationFileWriter(directory, file, encoding ?? MigrationEncoding.Utf8, errors);
+            await using var w = new MigrationFileWriter(directory, file, encoding ?? StrictEncoding.Utf8, errors);
             foreach (var row in rows) w.Write(file.Columns.Select(c => row.GetValueOrDefault(c.Name, "")).ToArray());
         }
         if (errors.Count > 0) throw new InvalidOperationException(string.Join("; ", errors));

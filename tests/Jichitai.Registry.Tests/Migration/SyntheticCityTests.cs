@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.Text.RegularExpressions;
 using Jichitai.Registry.Domain.Codes;
 using Jichitai.Registry.Domain.Numbering;
@@ -19,7 +20,7 @@ public sealed class SyntheticCityFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Result = await SyntheticCity.WriteAsync(new SyntheticCityOptions(Residents, Directory, Today, Seed: 7));
-        Files = MigrationFileSet.Read(Directory, MigrationEncoding.Utf8);
+        Files = MigrationFileSet.Read(Directory, StrictEncoding.Utf8);
     }
 
     public Task DisposeAsync()

@@ -182,14 +182,34 @@ public sealed class MovementSession : IAsyncDisposable
         await using (var platform = PlatformDatabase.CreateOnConnection(_db.Database.GetDbConnection(), TenantScope.ForTenant(TenantId)))
         {
             await platform.Database.UseTransactionAsync(_tx.GetDbTransaction(), ct);
+            // 連携 (標準7.2.3): the events are part of the 異動's transaction, so none is lost and none describes a rolled-back change.
+            await Platform.Linkage.IntegrationEventOutbox.AppendWithinAsync(platform, TenantId, await LinkageDraftsAsync(movement, changed, ct), movement.ProcessedAt, ct);
             foreach (var t in changed)
                 await audit.AppendWithinAsync(platform, actor, new AuditRecord(Platform.Audit.AuditActions.PersonalDataWrite,
                     TargetType: "registry.movement", TargetId: movement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     SubjectId: t.Row.AddresseeNumber, Detail: MovementReasons.Label((MovementReasonCode)movement.ReasonCode)), ct);
         }
-        if (!dryRun) await _tx.CommitAsync(ct); // a dry run ends here: disposing the session rolls everything back
+        if (!dryRun)
+        {
+            await _tx.CommitAsync(ct); // a dry run ends here: disposing the session rolls everything back
+            Platform.Linkage.IntegrationEventOutbox.NotifyCommitted();
+        }
         ChangedAddresseeNumbers = changed.Select(t => t.Row.AddresseeNumber).ToList();
         return movement;
+    }
+
+    private async Task<List<Platform.Linkage.IntegrationEventDraft>> LinkageDraftsAsync(MovementRow movement, IReadOnlyList<TrackedResident> changed, CancellationToken ct)
+    {
+        var active = await Features.Restrictions.RestrictionChecks.ActiveAsync(_db, changed.Select(t => (t.Row.Id, t.Row.HouseholdId)).ToList(), Today, ct);
+        return changed.Select(t =>
+        {
+            var measure = active.TryGetValue(t.Row.Id, out var rows)
+                ? rows.Where(r => r.Kind != Features.Restrictions.RestrictionKind.Other).OrderBy(r => r.StartOn)
+                    .Select(Features.Linkage.SupportMeasureItem.Of)
+                    .FirstOrDefault()
+                : null;
+            return Features.Linkage.ResidentChangedEvent.Draft(movement, t.IsNew ? null : t.Original, t.Record, measure, measure);
+        }).ToList();
     }
 
     internal static void ApplyToRow(ResidentRow row, ResidentRecord record, ResidentVersionRow version)
@@ -263,6 +283,8 @@ public sealed class TrackedResident(ResidentRow row, ResidentRecord record, bool
 {
     public ResidentRow Row { get; } = row;
     public ResidentRecord Record { get; private set; } = record;
+    /// <summary>The record as loaded, before this 異動 (the "before" of its integration event).</summary>
+    public ResidentRecord Original { get; } = record;
     public bool IsNew { get; } = isNew;
     public bool Changed { get; private set; }
     internal void Change(ResidentRecord r) { Record = r; Changed = true; }

@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.IO.Compression;
 using Jichitai.Platform.Identity;
 using Jichitai.Registry.Features.Migration.Export;
@@ -48,7 +49,7 @@ public sealed class MigrationModel(MigrationImporter importer, MigrationExporter
         try
         {
             if (!await SaveUploadAsync(dir, ct)) return Page();
-            var options = new ImportOptions(dir, MigrationEncoding.Parse(Encoding), DryRun, Replace, Reason);
+            var options = new ImportOptions(dir, StrictEncoding.Parse(Encoding), DryRun, Replace, Reason);
             var result = await importer.ImportAsync(TenantId, options, HttpContext.Actor(), null, ct);
             var c = result.Counts;
             var counts = $"世帯 {c.Households:N0}・住民 {c.Residents:N0}・異動 {c.Movements:N0}・支援措置等 {c.Restrictions:N0}・交付履歴 {c.CertificateIssues:N0}";
@@ -73,7 +74,7 @@ public sealed class MigrationModel(MigrationImporter importer, MigrationExporter
         var dir = Directory.CreateTempSubdirectory("jc-migration-export-").FullName;
         try
         {
-            var result = await exporter.ExportAsync(TenantId, dir, MigrationEncoding.Parse(Encoding), HttpContext.Actor(), null, ct);
+            var result = await exporter.ExportAsync(TenantId, dir, StrictEncoding.Parse(Encoding), HttpContext.Actor(), null, ct);
             if (!result.Written)
             {
                 await ShowErrorsAsync(result.Errors, "出力できませんでした。選んだ文字コードで表せない文字があります(UTF-8 なら出力できます)。");

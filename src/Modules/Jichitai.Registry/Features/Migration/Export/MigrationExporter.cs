@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.Data;
 using System.Diagnostics;
 using System.Text.Json;
@@ -30,7 +31,7 @@ public sealed record ExportProgress(string File, long Rows, long TotalRows);
 /// </summary>
 public sealed class MigrationExporter(PlatformSettings settings, PersonalDataProtector protector, IAuditLog audit)
 {
-    public async Task<ExportResult> ExportAsync(int tenantId, string directory, MigrationEncoding encoding, AuditActor actor,
+    public async Task<ExportResult> ExportAsync(int tenantId, string directory, StrictEncoding encoding, AuditActor actor,
         IProgress<ExportProgress>? progress, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
@@ -66,7 +67,7 @@ public sealed class MigrationExporter(PlatformSettings settings, PersonalDataPro
         }
     }
 
-    private sealed class ExportRun(RegistryDbContext db, int tenantId, string work, MigrationEncoding encoding, List<MigrationError> errors,
+    private sealed class ExportRun(RegistryDbContext db, int tenantId, string work, StrictEncoding encoding, List<MigrationError> errors,
         PersonalDataProtector protector, IProgress<ExportProgress>? progress, long totalResidents)
     {
         private readonly IQueryable<ResidentRow> _residents = db.Residents.IgnoreQueryFilters().AsNoTracking().Where(r => r.TenantId == tenantId);

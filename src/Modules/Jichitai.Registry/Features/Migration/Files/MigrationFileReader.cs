@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Jichitai.Registry.Features.Migration.Layout;
@@ -15,7 +16,7 @@ public sealed class MigrationFileReader : IDisposable
     private readonly List<MigrationError> _errors;
     private readonly Stream _stream;
 
-    public MigrationFileReader(Stream stream, LayoutFile file, MigrationEncoding encoding, List<MigrationError> errors)
+    public MigrationFileReader(Stream stream, LayoutFile file, StrictEncoding encoding, List<MigrationError> errors)
     {
         (_file, _errors, _stream) = (file, errors, stream);
         var config = new CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)

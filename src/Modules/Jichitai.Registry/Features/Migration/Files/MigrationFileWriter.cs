@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -12,12 +13,12 @@ namespace Jichitai.Registry.Features.Migration.Files;
 public sealed class MigrationFileWriter : IAsyncDisposable
 {
     private readonly LayoutFile _file;
-    private readonly MigrationEncoding _encoding;
+    private readonly StrictEncoding _encoding;
     private readonly CsvWriter _csv;
     private readonly List<MigrationError> _errors;
     private long _line = 1;
 
-    public MigrationFileWriter(string directory, LayoutFile file, MigrationEncoding encoding, List<MigrationError> errors)
+    public MigrationFileWriter(string directory, LayoutFile file, StrictEncoding encoding, List<MigrationError> errors)
     {
         (_file, _encoding, _errors) = (file, encoding, errors);
         var stream = new FileStream(Path.Combine(directory, file.FileName), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);

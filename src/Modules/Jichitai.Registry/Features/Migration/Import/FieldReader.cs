@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.Globalization;
 using Jichitai.Registry.Features.Migration.Files;
 using Jichitai.Registry.Features.Migration.Layout;
@@ -32,7 +33,7 @@ public sealed class FieldReader(LayoutFile file, List<MigrationError> errors)
             if (column.Required) Fail(column.Name, "", "必須項目が空です");
             return null;
         }
-        if (value.Contains(MigrationEncoding.Undecodable))
+        if (value.Contains(StrictEncoding.Undecodable))
         {
             Fail(column.Name, value, "文字コードとして正しくないバイト列があります(指定した文字コードと違うか、ファイルが壊れています)");
             return null;

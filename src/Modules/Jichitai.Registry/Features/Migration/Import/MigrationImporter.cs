@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.Diagnostics;
 using Jichitai.Platform.Audit;
 using Jichitai.Platform.Persistence;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Jichitai.Registry.Features.Migration.Import;
 
-public sealed record ImportOptions(string Directory, MigrationEncoding Encoding, bool DryRun = false, bool Replace = false, string? ReplaceReason = null);
+public sealed record ImportOptions(string Directory, StrictEncoding Encoding, bool DryRun = false, bool Replace = false, string? ReplaceReason = null);
 
 public enum ImportOutcome { Imported, DryRunPassed, AlreadyImported, Rejected }
 

@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using System.Globalization;
 using System.Text.Json;
 using Jichitai.Platform.Protection;
@@ -18,7 +19,7 @@ namespace Jichitai.Registry.Features.Migration.Import;
 /// After the first error nothing more is queued, but reading goes on so that the report lists every error.
 /// </summary>
 internal sealed class MigrationLoad(int tenantId, RegistryDbContext db, BulkWriter writer, PersonalDataProtector protector,
-    List<MigrationError> errors, MigrationFileSet files, MigrationEncoding encoding, IProgress<ImportProgress>? progress)
+    List<MigrationError> errors, MigrationFileSet files, StrictEncoding encoding, IProgress<ImportProgress>? progress)
 {
     private const int MaxErrors = 100_000;
 

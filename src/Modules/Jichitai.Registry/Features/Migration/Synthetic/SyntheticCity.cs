@@ -1,3 +1,4 @@
+using Jichitai.Platform.Text;
 using Jichitai.Registry.Features.Migration.Files;
 using Jichitai.Registry.Features.Migration.Layout;
 
@@ -6,7 +7,7 @@ namespace Jichitai.Registry.Features.Migration.Synthetic;
 /// <summary>What to generate: how many residents (住民状態 = 住民), from which seed, as of which day (日本時間), where, in which encoding.</summary>
 public sealed record SyntheticCityOptions(int Residents, string OutputDirectory, DateOnly ReferenceDate, int Seed = 1)
 {
-    public MigrationEncoding Encoding { get; init; } = MigrationEncoding.Utf8;
+    public StrictEncoding Encoding { get; init; } = StrictEncoding.Utf8;
 }
 
 /// <summary>Rows written per file, the persons and households generated, and rows the encoding could not hold (外字 in CP932).</summary>

@@ -1,16 +1,16 @@
 using System.Text;
 
-namespace Jichitai.Registry.Features.Migration.Files;
+namespace Jichitai.Platform.Text;
 
 /// <summary>
-/// The two encodings of the layout: UTF-8 (lossless, the default) and CP932 (Windows-31J, what older systems call Shift_JIS).
+/// The two encodings of files exchanged with other systems (移行, 連携): UTF-8 (lossless, the default) and CP932 (Windows-31J, what older systems call Shift_JIS).
 /// Both are strict: a character the encoding cannot hold is reported with its code point, never replaced.
 /// </summary>
-public sealed class MigrationEncoding
+public sealed class StrictEncoding
 {
     public const char Undecodable = '\uFFFD';
 
-    private MigrationEncoding(string name, Encoding writing, Encoding reading) => (Name, Writing, Reading) = (name, writing, reading);
+    private StrictEncoding(string name, Encoding writing, Encoding reading) => (Name, Writing, Reading) = (name, writing, reading);
 
     public string Name { get; }
     /// <summary>Throws on a character it cannot encode; writes no BOM.</summary>
@@ -18,13 +18,13 @@ public sealed class MigrationEncoding
     /// <summary>Turns undecodable bytes into U+FFFD, which the reader then reports with its line and column.</summary>
     public Encoding Reading { get; }
 
-    public static MigrationEncoding Utf8 { get; } = new("utf-8",
+    public static StrictEncoding Utf8 { get; } = new("utf-8",
         new UTF8Encoding(false, throwOnInvalidBytes: true),
         Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, new DecoderReplacementFallback(Undecodable.ToString())));
 
-    public static MigrationEncoding Cp932 { get; } = CreateCp932();
+    public static StrictEncoding Cp932 { get; } = CreateCp932();
 
-    private static MigrationEncoding CreateCp932()
+    private static StrictEncoding CreateCp932()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return new("cp932",
@@ -34,7 +34,7 @@ public sealed class MigrationEncoding
 
     public static IReadOnlyList<string> Names { get; } = ["utf-8", "cp932"];
 
-    public static MigrationEncoding Parse(string? name) => name?.Trim().ToLowerInvariant() switch
+    public static StrictEncoding Parse(string? name) => name?.Trim().ToLowerInvariant() switch
     {
         null or "" or "utf-8" or "utf8" => Utf8,
         "cp932" or "shift_jis" or "sjis" or "windows-31j" => Cp932,
