@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jichitai.Linkage.Consumers;
 
 public sealed record ConsumerRequest(string Name, ConsumerKind Kind, IReadOnlyList<string> Items, bool PersonalNumberUse = false,
-    bool NeedsSupportMeasures = false, string? WebhookUrl = null, string? FileEncoding = null, int MaxAttempts = 10, long? StartAfter = null);
+    bool NeedsSupportMeasures = false, string? WebhookUrl = null, string? FileEncoding = null, int MaxAttempts = 16, long? StartAfter = null);
 
 /// <summary>What a new consumer is told once: its API key and (webhook) signing secret.</summary>
 public sealed record ConsumerCreated(ConsumerRow Consumer, string ApiKey, string? WebhookSecret);

@@ -47,7 +47,7 @@ public sealed class ConsumerRow : ITenantOwned
     /// <summary>Last sequence number delivered (push, file, in-process) or acknowledged by asking after it (pull).</summary>
     public long Cursor { get; set; }
     public ConsumerState State { get; set; } = ConsumerState.Active;
-    public int MaxAttempts { get; set; } = 10;
+    public int MaxAttempts { get; set; } = 16;
     public int FailedAttempts { get; set; }
     public DateTime? NextAttemptAt { get; set; }
     public string? LastError { get; set; }
