@@ -52,3 +52,10 @@ public interface IIntegrationEventSubscriber
     /// <summary>Handles events in sequence order. Throwing means "retry later"; the events are delivered again.</summary>
     Task HandleAsync(int tenantId, IReadOnlyList<System.Text.Json.Nodes.JsonObject> events, CancellationToken ct);
 }
+
+/// <summary>Fields of a stored event body that steer delivery and are never delivered.</summary>
+public static class PayloadMarkers
+{
+    /// <summary>The event is delivered only to consumers granted this item; everyone else skips it entirely.</summary>
+    public const string RequiresItem = "$requires";
+}

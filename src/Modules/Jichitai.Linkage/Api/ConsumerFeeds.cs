@@ -40,15 +40,16 @@ public sealed class ConsumerFeeds(PlatformSettings settings, LinkageCatalog cata
         var events = await IntegrationEventOutbox.ReadAsync(platform, tenantId, from, limit ?? 100, ct);
         var code = await platform.Tenants.Where(t => t.Id == tenantId).Select(t => t.Code).SingleAsync(ct);
         var grant = filter.GrantOf(consumer);
-        if (events.Count > 0)
+        var shaped = events.Select(e => filter.Shape(e, code, grant)).OfType<JsonObject>().ToList();
+        if (shaped.Count > 0)
             await audit.AppendAsync(tenantId, actor, new AuditRecord(AuditActions.LinkageDelivery, TargetType: "linkage.consumer",
-                TargetId: consumerId.ToString(System.Globalization.CultureInfo.InvariantCulture), Detail: $"{consumer.Name}: 連番 {events[0].Sequence}–{events[^1].Sequence} ({events.Count}件) API取得"), ct);
+                TargetId: consumerId.ToString(System.Globalization.CultureInfo.InvariantCulture), Detail: $"{consumer.Name}: 連番 {events[0].Sequence}–{events[^1].Sequence} ({shaped.Count}件) API取得"), ct);
         return new JsonObject
         {
             ["tenant"] = code,
             ["lastSequence"] = last,
             ["next"] = events.Count > 0 ? events[^1].Sequence : from,
-            ["events"] = new JsonArray(events.Select(e => (JsonNode?)filter.Shape(e, code, grant)).ToArray()),
+            ["events"] = new JsonArray(shaped.Cast<JsonNode?>().ToArray()),
         };
     }
 

@@ -131,7 +131,8 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
     {
         var grant = filter.GrantOf(consumer);
         var code = _tenantCodes[consumer.TenantId];
-        var shaped = events.Select(e => filter.Shape(e, code, grant)).ToList();
+        var shaped = events.Select(e => filter.Shape(e, code, grant)).OfType<JsonObject>().ToList();
+        if (shaped.Count == 0) return null; // nothing in this batch is for this consumer: the cursor moves on
         if (consumer.Kind == ConsumerKind.InProcess)
         {
             var subscriber = _subscribers.FirstOrDefault(s => s.Name == consumer.Name);
@@ -151,7 +152,7 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
         if (error is null)
             await audit.AppendAsync(consumer.TenantId, DispatcherActor, new AuditRecord(AuditActions.LinkageDelivery, TargetType: "linkage.consumer",
                 TargetId: consumer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Detail: $"{consumer.Name}: 連番 {events[0].Sequence}–{events[^1].Sequence} ({events.Count}件) 配信ID {deliveryId}"), ct);
+                Detail: $"{consumer.Name}: 連番 {events[0].Sequence}–{events[^1].Sequence} ({shaped.Count}件) 配信ID {deliveryId}"), ct);
         return error;
     }
 

@@ -27,9 +27,15 @@ public sealed class PayloadFilter(LinkageCatalog catalog, PersonalDataProtector 
         return new Grant(consumer.TenantId, items);
     }
 
-    public JsonObject Shape(IntegrationEvent e, string tenantCode, Grant grant)
+    /// <summary>The event as this consumer may see it, or null when it must not learn of the event at all.</summary>
+    public JsonObject? Shape(IntegrationEvent e, string tenantCode, Grant grant)
     {
         var body = JsonNode.Parse(e.Payload)!.AsObject();
+        if (body[PayloadMarkers.RequiresItem] is { } required)
+        {
+            if (!grant.Items.ContainsKey(required.GetValue<string>())) return null;
+            body.Remove(PayloadMarkers.RequiresItem);
+        }
         var shaped = new JsonObject
         {
             ["eventId"] = e.EventId.ToString(),

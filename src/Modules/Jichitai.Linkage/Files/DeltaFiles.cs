@@ -62,7 +62,8 @@ public sealed class DeltaFiles(PlatformSettings settings, PayloadFilter filter, 
                     if (batch.Count == 0) break;
                     foreach (var e in batch.Where(e => e.Sequence <= last))
                     {
-                        var shaped = filter.Shape(e, code, grant);
+                        to = e.Sequence;
+                        if (filter.Shape(e, code, grant) is not { } shaped) continue;
                         var fields = new List<string>
                         {
                             e.Sequence.ToString(CultureInfo.InvariantCulture), e.EventId.ToString(), Text(shaped["reasonCode"]), Text(shaped["reason"]),
@@ -76,7 +77,6 @@ public sealed class DeltaFiles(PlatformSettings settings, PayloadFilter filter, 
                         foreach (var field in fields) csv.WriteField(field);
                         await csv.NextRecordAsync();
                         rows++;
-                        to = e.Sequence;
                     }
                     cursor = batch[^1].Sequence;
                 }
