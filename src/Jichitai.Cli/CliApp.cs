@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(AuditCommands.Build(env));
         root.Subcommands.Add(DemoCommands.Build(env));
         root.Subcommands.Add(MigrateCommands.Build(env));
+        root.Subcommands.Add(LinkageCommands.Build(env));
         return root;
     }
 
