@@ -35,9 +35,10 @@ internal sealed class LinkageBenchHost : IAsyncDisposable
         Services = services.BuildServiceProvider();
     }
 
-    public static async Task<LinkageBenchHost> CreateAsync(DatabaseProvider provider)
+    public static async Task<LinkageBenchHost> CreateAsync(DatabaseProvider provider, int? batchSize)
     {
         var host = new LinkageBenchHost(await TestDatabase.CreateAsync(provider));
+        if (batchSize is int b) host.Services.GetRequiredService<Jichitai.Linkage.Delivery.LinkageOptions>().BatchSize = b;
         await using var s = host.Services.CreateAsyncScope();
         s.ServiceProvider.GetRequiredService<ITenantScopeAccessor>().Scope = TenantScope.System;
         host.TenantId = (await s.ServiceProvider.GetRequiredService<TenantService>().CreateAsync(new TenantDraft("131016", "架空市"), AuditActor.Cli())).Id;

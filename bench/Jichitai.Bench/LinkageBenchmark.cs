@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using Jichitai.Linkage.Consumers;
 using Jichitai.Linkage.Delivery;
 using Jichitai.Linkage.Persistence;
 using Jichitai.Platform.Linkage;
@@ -17,7 +18,7 @@ using Npgsql;
 
 namespace Jichitai.Bench;
 
-internal sealed record LinkageBenchOptions(int Events, double Rate, int Seconds, int Workers, int Residents, DatabaseProvider[] Providers, string Only);
+internal sealed record LinkageBenchOptions(int Events, double Rate, int Seconds, int Workers, int Residents, DatabaseProvider[] Providers, string Only, int? BatchSize);
 
 /// <summary>
 /// 連携 (issue 6). Drain: N 住民異動 events in the outbox, one LinkageDispatcher delivers them to a webhook receiver on
@@ -42,6 +43,7 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
         ThreadPool.SetMinThreads(Math.Max(w, options.Workers + 8), Math.Max(io, options.Workers + 8));
         var started = DateTimeOffset.Now;
         var defaults = new LinkageOptions();
+        if (options.BatchSize is int b) output.WriteLine($"BatchSize overridden: {b} (product default {defaults.BatchSize})");
         output.WriteLine($"# Linkage benchmark — {started:yyyy-MM-dd HH:mm zzz}");
         output.WriteLine($"drain: {options.Events:N0} events; steady: {options.Rate:N0} 異動/s for {options.Seconds} s with {options.Workers} writers over {options.Residents:N0} generated residents");
         output.WriteLine($"LinkageOptions defaults: BatchSize {defaults.BatchSize}, BatchesPerTurn {defaults.BatchesPerTurn}, PollInterval {defaults.PollInterval.TotalMilliseconds} ms, Parallelism {defaults.Parallelism}");
@@ -87,7 +89,7 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
     {
         output.WriteLine();
         output.WriteLine($"## Drain — {Name(provider)}");
-        await using var host = await LinkageBenchHost.CreateAsync(provider);
+        await using var host = await LinkageBenchHost.CreateAsync(provider, options.BatchSize);
         var settings = host.Database.Settings;
 
         // Real events first: 転入 of three families and the 転居 of each household (one event per person).
@@ -145,9 +147,71 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
         if (_receiver.BadSignatures != 0 || _receiver.Events != options.Events)
             throw new InvalidOperationException($"expected {options.Events} correctly signed events, got {_receiver.Events} and {_receiver.BadSignatures} bad signatures");
 
+        await BreakdownAsync(host, consumer.Consumer.Id, Math.Min(options.Events, 20_000), batchSize, ct);
+
         var n = Name(provider);
         _drainRows.Add($"| {n} | LinkageDispatcher (filter to {GrantedItems.Length} items, sign, lease, cursor, access log) | {options.Events:N0} | {elapsed.TotalSeconds:F1} | {options.Events / elapsed.TotalSeconds:N0} | {bytes:N0} | **{elapsed / baseline:F2}×** |");
         _drainRows.Add($"| {n} | baseline: plain SELECT of the raw payloads + plain POST, batches of {batchSize} | {options.Events:N0} | {baseline.TotalSeconds:F1} | {options.Events / baseline.TotalSeconds:N0} | {baseBytes:N0} | 1.00× |");
+    }
+
+    /// <summary>
+    /// Where the dispatcher's time goes: the product's own steps of one batch, each timed alone and in sequence over the
+    /// first <paramref name="events"/> events (read through EF under the system scope, shape, serialise and sign, the
+    /// access-log append, the fenced cursor update). The POST itself is what the baseline also pays.
+    /// </summary>
+    private async Task BreakdownAsync(LinkageBenchHost host, long consumerId, int events, int batchSize, CancellationToken ct)
+    {
+        var settings = host.Database.Settings;
+        var filter = host.Services.GetRequiredService<PayloadFilter>();
+        var audit = host.Services.GetRequiredService<Jichitai.Platform.Audit.IAuditLog>();
+        ConsumerRow consumer;
+        await using (var db = LinkageDatabase.Create(settings.Database, TenantScope.System))
+            consumer = await db.Consumers.AsNoTracking().SingleAsync(c => c.Id == consumerId, ct);
+        var batches = new List<List<IntegrationEvent>>();
+        var read = Stopwatch.StartNew();
+        for (long after = 0; after < events;)
+        {
+            await using var platform = PlatformDatabase.Create(settings.Database, TenantScope.System);
+            var batch = await IntegrationEventOutbox.ReadAsync(platform, host.TenantId, after, batchSize, ct);
+            if (batch.Count == 0) break;
+            batches.Add(batch);
+            after = batch[^1].Sequence;
+        }
+        read.Stop();
+        var shape = TimeSpan.Zero;
+        var sign = TimeSpan.Zero;
+        var json = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        foreach (var batch in batches)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var grant = filter.GrantOf(consumer);
+            var shaped = batch.Select(e => filter.Shape(e, "131016", grant)).ToList();
+            var t1 = Stopwatch.GetTimestamp();
+            var body = new System.Text.Json.Nodes.JsonObject { ["tenant"] = "131016", ["consumer"] = consumer.Name, ["events"] = new System.Text.Json.Nodes.JsonArray(shaped.Cast<System.Text.Json.Nodes.JsonNode?>().ToArray()) };
+            var bytes = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, json);
+            WebhookSignature.Sign("secret-of-the-consumer", DateTimeOffset.UtcNow.ToUnixTimeSeconds(), bytes);
+            shape += Stopwatch.GetElapsedTime(t0, t1);
+            sign += Stopwatch.GetElapsedTime(t1);
+        }
+        var log = Stopwatch.StartNew();
+        foreach (var batch in batches)
+            await audit.AppendAsync(host.TenantId, new Jichitai.Platform.Audit.AuditActor(null, "linkage:dispatcher", "bench"), new Jichitai.Platform.Audit.AuditRecord(
+                Jichitai.Platform.Audit.AuditActions.LinkageDelivery, TargetType: "linkage.consumer", TargetId: consumerId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Detail: $"{consumer.Name}: 連番 {batch[0].Sequence}–{batch[^1].Sequence} ({batch.Count}件) 内訳の計測"), ct);
+        log.Stop();
+        var cursor = Stopwatch.StartNew();
+        foreach (var batch in batches)
+        {
+            await using var db = LinkageDatabase.Create(settings.Database, TenantScope.System);
+            var now = DateTime.UtcNow;
+            await db.Consumers.Where(c => c.Id == consumerId && c.Cursor == consumer.Cursor)
+                .ExecuteUpdateAsync(x => x.SetProperty(c => c.LastDeliveredAt, now).SetProperty(c => c.FailedAttempts, 0), ct);
+        }
+        cursor.Stop();
+        var total = read.Elapsed + shape + sign + log.Elapsed + cursor.Elapsed;
+        string Part(string label, TimeSpan t) => $"{label} {t.TotalSeconds * 1000 / batches.Count:F1} ms ({t / total:P0})";
+        output.WriteLine($"breakdown per batch of {batchSize} ({batches.Count} batches, steps run alone): {Part("EF read", read.Elapsed)}, {Part("shape (parse + grant filter)", shape)}, " +
+                         $"{Part("serialise + sign", sign)}, {Part("access-log append", log.Elapsed)}, {Part("cursor update", cursor.Elapsed)}; sum {total.TotalSeconds * 1000 / batches.Count:F1} ms");
     }
 
     /// <summary>Runs the dispatcher until the consumer's cursor reaches <paramref name="target"/>; returns the wall time.</summary>
@@ -222,7 +286,7 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
     {
         output.WriteLine();
         output.WriteLine($"## Steady load — {Name(provider)}");
-        await using var host = await LinkageBenchHost.CreateAsync(provider);
+        await using var host = await LinkageBenchHost.CreateAsync(provider, options.BatchSize);
         if (host.TenantId != 1) throw new InvalidOperationException($"expected tenant id 1, got {host.TenantId}");
         var setup = Stopwatch.StartNew();
         var data = RegistrySearchData.Generate([(host.TenantId, options.Residents)], new PersonalDataProtector(RandomNumberGenerator.GetBytes(32)), 1);
@@ -247,30 +311,53 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
         _receiver.Reset();
         _receiver.Secret = consumer.WebhookSecret;
         var dispatcher = host.Services.GetRequiredService<LinkageDispatcher>();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var run = dispatcher.RunAsync(stop.Token); // as the web host runs it (LinkageOptions.DispatcherEnabled)
         var next = 0;
-        try
+        int Next() => Interlocked.Increment(ref next) - 1;
+        await using (await RunDispatcherAsync(dispatcher, ct))
         {
             // Warm-up (not recorded): JIT, pools, EF's caches on the write and the delivery paths.
-            var warmUp = await LoadAsync(host, households, () => Interlocked.Increment(ref next) - 1, 50, 5, false, ct);
+            var warmUp = await LoadAsync(host, households, Next, 50, 5, false, ct);
             await WaitDeliveredAsync(warmUp.Events, ct);
             output.WriteLine($"warm-up: {warmUp.Committed} 転居 at {warmUp.Achieved:F0}/s; errors {warmUp.Errors} {warmUp.FirstError}");
+        }
 
-            var result = await MeasureAsync(host, households, () => Interlocked.Increment(ref next) - 1, options.Rate, options.Seconds, provider, ct);
+        // Reference for the write side: the same target rate with no dispatcher running (what delivery costs the 異動 writers).
+        var seconds = Math.Max(10, options.Seconds / 2);
+        output.WriteLine($"reference: {options.Rate:F0} 異動/s for {seconds} s with the dispatcher stopped …");
+        var alone = await LoadAsync(host, households, Next, options.Rate, seconds, false, ct);
+        output.WriteLine($"  committed {alone.Committed:N0} 転居 in {alone.Seconds:F1} s = {alone.Achieved:F0}/s (writers at most {alone.MaxBehindMs:F0} ms behind schedule); errors {alone.Errors} {alone.FirstError}");
+        _steadyRows.Add($"| {Name(provider)} | {options.Rate:N0} | {seconds} | {alone.Committed:N0} | {alone.Achieved:N0} | {alone.Events:N0} | {alone.Events / alone.Seconds:N0} | {(alone.Achieved >= 0.95 * options.Rate ? "yes" : "**no**")} | " +
+                        $"reference: dispatcher stopped, nothing delivered | — | {alone.Errors} |");
+        // The consumer skips what the reference run wrote (the IT staff's 再送 from the next sequence number).
+        long last;
+        await using (var platform = PlatformDatabase.Create(host.Database.Settings.Database, TenantScope.ForTenant(host.TenantId)))
+            last = await IntegrationEventOutbox.LastSequenceAsync(platform, host.TenantId, ct);
+        await host.AsTenant(async (ConsumerService c) => { await c.ReplayAsync(host.TenantId, consumer.Consumer.Id, last + 1, LinkageBenchHost.Staff, ct); return 0; });
+
+        await using (await RunDispatcherAsync(dispatcher, ct)) // as the web host runs it (LinkageOptions.DispatcherEnabled)
+        {
+            var result = await MeasureAsync(host, households, Next, options.Rate, options.Seconds, provider, ct);
             if (result.Achieved < 0.95 * options.Rate && result.Achieved > 1)
             {
                 // The target rate could not be held: measure latency again at a rate below what was reached.
                 var lower = Math.Max(1, Math.Floor(result.Achieved * 0.8 / 5) * 5);
                 output.WriteLine($"target not held ({result.Achieved:F0}/s of {options.Rate:F0}/s); again at {lower:F0}/s");
-                await MeasureAsync(host, households, () => Interlocked.Increment(ref next) - 1, lower, Math.Max(10, options.Seconds / 2), provider, ct);
+                await MeasureAsync(host, households, Next, lower, Math.Max(10, options.Seconds / 2), provider, ct);
             }
         }
-        finally
-        {
-            await stop.CancelAsync();
-            await run;
-        }
+    }
+
+    private static async Task<IAsyncDisposable> RunDispatcherAsync(LinkageDispatcher dispatcher, CancellationToken ct)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var run = dispatcher.RunAsync(stop.Token);
+        await Task.Yield();
+        return new Stopper(async () => { await stop.CancelAsync(); await run; stop.Dispose(); });
+    }
+
+    private sealed class Stopper(Func<Task> stop) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await stop();
     }
 
     private sealed record LoadResult(int Committed, int Events, double Seconds, int Errors, string? FirstError, double MaxBehindMs)
@@ -305,11 +392,13 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
 
     /// <summary>
     /// Open arrivals: 異動 k is due at start + k/rate whatever the previous ones took; each writer takes the next due one.
-    /// A writer that falls behind starts the next at once, so the achieved rate shows what the machine sustains.
+    /// A writer that falls behind starts the next at once, so the achieved rate shows what the machine sustains; no 異動
+    /// starts after S seconds (the achieved rate is committed / wall time including the ones still in flight then).
     /// </summary>
     private async Task<LoadResult> LoadAsync(LinkageBenchHost host, string[] households, Func<int> nextIndex, double rate, int seconds, bool record, CancellationToken ct)
     {
         var total = (int)Math.Round(rate * seconds);
+        var length = TimeSpan.FromSeconds(seconds);
         var taken = -1;
         int committed = 0, events = 0, errors = 0;
         string? firstError = null;
@@ -320,7 +409,7 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
             while (true)
             {
                 var k = Interlocked.Increment(ref taken);
-                if (k >= total) return;
+                if (k >= total || watch.Elapsed >= length) return; // the run lasts S seconds even when the rate is not reached
                 var due = TimeSpan.FromSeconds(k / rate);
                 var wait = due - watch.Elapsed;
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);

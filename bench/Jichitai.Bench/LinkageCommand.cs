@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Jichitai.Bench;
 
-/// <summary><c>linkage [--events N] [--rate R] [--seconds S] [--workers W] [--residents N] [--provider sqlite|postgresql|both] [--skip drain|steady]</c></summary>
+/// <summary><c>linkage [--events N] [--rate R] [--seconds S] [--workers W] [--residents N] [--provider sqlite|postgresql|both] [--only drain|steady|both] [--batch-size B]</c></summary>
 internal static class LinkageCommand
 {
     public static Command Build()
@@ -14,12 +14,13 @@ internal static class LinkageCommand
         var residents = new Option<int>("--residents") { Description = "Steady load: residents of the generated registry whose households move", DefaultValueFactory = _ => 30_000 };
         var provider = new Option<string>("--provider") { Description = "postgresql, sqlite or both", DefaultValueFactory = _ => "both" };
         provider.AcceptOnlyFromAmong("postgresql", "sqlite", "both");
+        var batchSize = new Option<int?>("--batch-size") { Description = "Override LinkageOptions.BatchSize (default: the product default)" };
         var only = new Option<string>("--only") { Description = "drain, steady or both", DefaultValueFactory = _ => "both" };
         only.AcceptOnlyFromAmong("drain", "steady", "both");
         var command = new Command("linkage",
             "連携: drain N outbox events through one LinkageDispatcher to a signature-checking webhook receiver (baseline: plain SELECT + plain POST), " +
             "then real 転居 at a fixed rate with the dispatcher in process (latency from commit to receipt)")
-            { events, rate, seconds, workers, residents, provider, only };
+            { events, rate, seconds, workers, residents, provider, only, batchSize };
         command.SetAction(async (r, ct) =>
         {
             var providers = r.GetValue(provider) switch
@@ -28,7 +29,7 @@ internal static class LinkageCommand
                 "postgresql" => [Jichitai.Platform.Persistence.DatabaseProvider.PostgreSql],
                 _ => [Jichitai.Platform.Persistence.DatabaseProvider.Sqlite, Jichitai.Platform.Persistence.DatabaseProvider.PostgreSql],
             };
-            var o = new LinkageBenchOptions(r.GetValue(events), r.GetValue(rate), r.GetValue(seconds), r.GetValue(workers), r.GetValue(residents), providers, r.GetValue(only)!);
+            var o = new LinkageBenchOptions(r.GetValue(events), r.GetValue(rate), r.GetValue(seconds), r.GetValue(workers), r.GetValue(residents), providers, r.GetValue(only)!, r.GetValue(batchSize));
             return await new LinkageBenchmark(o, Console.Out).RunAsync(ct);
         });
         return command;
