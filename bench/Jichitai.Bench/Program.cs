@@ -9,5 +9,6 @@ var root = new RootCommand("JichitaiCloud benchmarks (console, not tests). Run i
     CertificateIssuanceCommand.Build(),
     FormsCommand.Build(),
     MigrationCommand.Build(),
+    LinkageCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();
