@@ -115,7 +115,7 @@ internal sealed class LinkageBenchmark(LinkageBenchOptions options, TextWriter o
             }).ToList();
             await using var platform = PlatformDatabase.Create(settings.Database, TenantScope.ForTenant(host.TenantId));
             await using var tx = await platform.Database.BeginTransactionAsync(ct);
-            await IntegrationEventOutbox.AppendWithinAsync(platform, host.TenantId, drafts, DateTime.UtcNow, ct);
+            await IntegrationEventOutbox.AppendWithinAsync(platform, host.TenantId, drafts, ct);
             await tx.CommitAsync(ct);
         }
         output.WriteLine($"outbox written in {write.Elapsed.TotalSeconds:F1} s ({options.Events / write.Elapsed.TotalSeconds:N0} events/s)");

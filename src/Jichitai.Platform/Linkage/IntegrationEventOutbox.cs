@@ -16,7 +16,7 @@ public static class IntegrationEventOutbox
     public static event Action? Committed;
 
     /// <summary>Appends events with the next sequence numbers of the tenant. Must run inside the caller's transaction.</summary>
-    public static async Task<IReadOnlyList<IntegrationEvent>> AppendWithinAsync(PlatformDbContext db, int tenantId, IReadOnlyList<IntegrationEventDraft> drafts, DateTime committedAt, CancellationToken ct)
+    public static async Task<IReadOnlyList<IntegrationEvent>> AppendWithinAsync(PlatformDbContext db, int tenantId, IReadOnlyList<IntegrationEventDraft> drafts, CancellationToken ct)
     {
         if (drafts.Count == 0) return [];
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("The outbox must be written inside the business transaction.");
@@ -28,6 +28,9 @@ public static class IntegrationEventOutbox
             RETURNING last_sequence AS "Value"
             """).ToListAsync(ct)).Single();
         var first = last - drafts.Count + 1;
+        // Wall-clock time once the counter is ours: the commit follows within milliseconds, so commit → delivery latency is
+        // measured from here (not from when the 異動 started, which includes waiting for the tenant's locks).
+        var committedAt = DateTime.UtcNow;
         var rows = drafts.Select((d, i) => new IntegrationEvent
         {
             TenantId = tenantId, Sequence = first + i, EventId = Guid.CreateVersion7(), Type = d.Type, SchemaVersion = d.SchemaVersion,

@@ -182,12 +182,13 @@ public sealed class MovementSession : IAsyncDisposable
         await using (var platform = PlatformDatabase.CreateOnConnection(_db.Database.GetDbConnection(), TenantScope.ForTenant(TenantId)))
         {
             await platform.Database.UseTransactionAsync(_tx.GetDbTransaction(), ct);
-            // 連携 (標準7.2.3): the events are part of the 異動's transaction, so none is lost and none describes a rolled-back change.
-            await Platform.Linkage.IntegrationEventOutbox.AppendWithinAsync(platform, TenantId, await LinkageDraftsAsync(movement, changed, ct), movement.ProcessedAt, ct);
             foreach (var t in changed)
                 await audit.AppendWithinAsync(platform, actor, new AuditRecord(Platform.Audit.AuditActions.PersonalDataWrite,
                     TargetType: "registry.movement", TargetId: movement.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     SubjectId: t.Row.AddresseeNumber, Detail: MovementReasons.Label((MovementReasonCode)movement.ReasonCode)), ct);
+            // 連携 (標準7.2.3): the events are part of the 異動's transaction, so none is lost and none describes a rolled-back change.
+            // Written last: the tenant's sequence row stays locked until the commit, so it should be taken as late as possible.
+            await Platform.Linkage.IntegrationEventOutbox.AppendWithinAsync(platform, TenantId, await LinkageDraftsAsync(movement, changed, ct), ct);
         }
         if (!dryRun)
         {

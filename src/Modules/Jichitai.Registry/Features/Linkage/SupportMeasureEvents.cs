@@ -48,7 +48,7 @@ public static class SupportMeasureEvents
         await using (var platform = PlatformDatabase.CreateOnConnection(db.Database.GetDbConnection(), TenantScope.ForTenant(tenantId)))
         {
             await platform.Database.UseTransactionAsync(tx.GetDbTransaction(), ct);
-            await IntegrationEventOutbox.AppendWithinAsync(platform, tenantId, drafts, now, ct);
+            await IntegrationEventOutbox.AppendWithinAsync(platform, tenantId, drafts, ct);
         }
         await tx.CommitAsync(ct);
         IntegrationEventOutbox.NotifyCommitted();
