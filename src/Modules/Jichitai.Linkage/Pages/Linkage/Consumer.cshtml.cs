@@ -41,6 +41,9 @@ public sealed class ConsumerModel(ConsumerService consumers, LinkageCatalog cata
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
+    /// <summary>A post without a handler (no form sends one) just shows the page again.</summary>
+    public IActionResult OnPost() => RedirectToPage(new { id = Id });
+
     public Task<IActionResult> OnPostGrantsAsync(CancellationToken ct) => ChangeAsync(GrantsForm,
         () => consumers.ChangeGrantsAsync(TenantId, Id, Items, PersonalNumberUse, NeedsSupportMeasures, Reason, HttpContext.Actor(), ct),
         "提供項目を変更しました。", ct);
@@ -90,7 +93,11 @@ public sealed class ConsumerModel(ConsumerService consumers, LinkageCatalog cata
             Message = done;
             return RedirectToPage(new { id = Id });
         }
-        catch (DomainException e) when (e.Status != 404)
+        catch (DomainException e) when (e.Status == 404)
+        {
+            return NotFound(); // not this tenant's consumer
+        }
+        catch (DomainException e)
         {
             Error = FormError.Of(form, e);
             KeepInput = form == GrantsForm;
