@@ -12,6 +12,7 @@ public class DependencyRulesTests
     private static readonly Assembly Web = typeof(Jichitai.Web.Security.Policies).Assembly;
     private static readonly Assembly Cli = typeof(Jichitai.Cli.CliApp).Assembly;
     private static readonly Assembly Registry = typeof(Jichitai.Registry.RegistryModule).Assembly;
+    private static readonly Assembly Linkage = typeof(Jichitai.Linkage.LinkageModule).Assembly;
 
     private static void AssertOk(TestResult result, string rule) =>
         Assert.True(result.IsSuccessful, $"{rule}: {string.Join(", ", result.FailingTypeNames ?? [])}");
@@ -41,7 +42,7 @@ public class DependencyRulesTests
     [Fact]
     public void EveryPage_DeclaresItsAuthorisation()
     {
-        var pages = Web.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var pages = new[] { Web, Registry, Linkage }.SelectMany(a => a.GetTypes()).Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(pages);
         var undeclared = pages.Where(t =>
             t.GetCustomAttribute<AllowAnonymousAttribute>() is null
@@ -58,7 +59,7 @@ public class DependencyRulesTests
     public void TenantOwnedRows_AreOnlyWrittenThroughScopedContexts()
     {
         // Every DbContext of the product must be scoped (EF filters + RLS session); a plain DbContext would bypass isolation.
-        var contexts = new[] { Platform, Web, Cli, Registry }.SelectMany(a => a.GetTypes())
+        var contexts = new[] { Platform, Web, Cli, Registry, Linkage }.SelectMany(a => a.GetTypes())
             .Where(t => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(contexts);
         Assert.All(contexts, c => Assert.True(typeof(Jichitai.Platform.Persistence.IScopedDbContext).IsAssignableFrom(c), $"{c.Name} is not IScopedDbContext"));
@@ -66,11 +67,19 @@ public class DependencyRulesTests
 
     [Fact]
     public void Platform_KnowsNoBusinessModule() =>
-        AssertOk(Types.InAssembly(Platform).ShouldNot().HaveDependencyOn("Jichitai.Registry").GetResult(), "platform → module");
+        AssertOk(Types.InAssembly(Platform).ShouldNot().HaveDependencyOnAny("Jichitai.Registry", "Jichitai.Linkage.").GetResult(), "platform → module"); // trailing dot: the platform's meter is named "Jichitai.Linkage"
 
     [Fact]
-    public void Modules_KnowNoHost() =>
-        AssertOk(Types.InAssembly(Registry).ShouldNot().HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli").GetResult(), "module → host");
+    public void Modules_KnowNoHost()
+    {
+        AssertOk(Types.InAssembly(Registry).ShouldNot().HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli").GetResult(), "registry → host");
+        AssertOk(Types.InAssembly(Linkage).ShouldNot().HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli").GetResult(), "linkage → host");
+    }
+
+    [Fact]
+    public void Linkage_KnowsNoBusinessModule() =>
+        // Sources register through the platform (ILinkageEventSource); the registry is one of them, not a dependency.
+        AssertOk(Types.InAssembly(Linkage).ShouldNot().HaveDependencyOn("Jichitai.Registry").GetResult(), "linkage → registry");
 
     [Fact]
     public void RegistryDomain_IsPure()
@@ -87,5 +96,14 @@ public class DependencyRulesTests
         var pages = Registry.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(pages);
         Assert.All(pages, p => Assert.Contains(p.GetCustomAttributes<AuthorizeAttribute>(), a => a.Policy is not null && a.Policy.StartsWith("Registry", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryLinkagePage_DeclaresTheManagePolicy()
+    {
+        // Consumer management is 情報担当 work; the consumer (API key) policy must never open a page.
+        var pages = Linkage.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.Contains(p.GetCustomAttributes<AuthorizeAttribute>(), a => a.Policy == Jichitai.Linkage.LinkagePolicies.Manage));
     }
 }

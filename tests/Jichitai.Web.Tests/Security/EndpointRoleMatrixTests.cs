@@ -19,6 +19,8 @@ public class EndpointRoleMatrixTests
     private const string Public = "(public)";
     private static readonly string[] TenantRoles = [.. StaffRoles.TenantRoles];
     private static readonly string[] Registry = [StaffRoles.Counter, StaffRoles.RegistryOfficer]; // before Matrix: static fields initialise in order
+    /// <summary>Routes for consumer systems signed in with an API key: every staff role (and anonymous) must be refused.</summary>
+    private static readonly string[] NoStaff = [];
 
     /// <summary>"METHOD route" → roles allowed. Keep in step with docs/architecture.md.</summary>
     private static readonly Dictionary<string, string[]> Matrix = new()
@@ -140,6 +142,10 @@ public class EndpointRoleMatrixTests
         ["GET registry/support-measures"] = [StaffRoles.RegistryOfficer], ["POST registry/support-measures"] = [StaffRoles.RegistryOfficer],
         ["GET api/v1/registry/restrictions/{restrictionid:long}/offenders/"] = [StaffRoles.RegistryOfficer],
         ["POST api/v1/registry/restrictions/{restrictionid:long}/offenders/"] = [StaffRoles.RegistryOfficer],
+        // 連携 (標準7.2): the tenant's IT staff manage consumers; the feeds are for consumer systems (LinkagePolicies.Consumer).
+        ["GET linkage"] = [StaffRoles.TenantAdmin], ["POST linkage"] = [StaffRoles.TenantAdmin],
+        ["GET linkage/consumer/{id:long}"] = [StaffRoles.TenantAdmin], ["POST linkage/consumer/{id:long}"] = [StaffRoles.TenantAdmin],
+        ["GET api/v1/linkage/events"] = NoStaff, ["GET api/v1/linkage/snapshot"] = NoStaff,
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)
@@ -191,6 +197,25 @@ public class EndpointRoleMatrixTests
         }
         problems.AddRange(Matrix.Keys.Except(seen).Select(k => $"{k}: in the matrix but no such endpoint"));
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task LinkageFeeds_AdmitAConsumerSystem_ButNoStaffMember()
+    {
+        // The matrix proves every staff role is refused; this proves the routes are not simply closed to everyone.
+        await using var app = await WebAppFixture.CreateAsync(DatabaseProvider.Sqlite);
+        var auth = app.Services.GetRequiredService<IAuthorizationService>();
+        var policies = app.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var consumer = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(Jichitai.Linkage.Api.ConsumerAuthenticationHandler.ConsumerIdClaim, "1"), new Claim(StaffClaimTypes.TenantId, "1")],
+            Jichitai.Linkage.Api.ConsumerAuthenticationHandler.SchemeName));
+        foreach (var route in new[] { "GET api/v1/linkage/events", "GET api/v1/linkage/snapshot" })
+        {
+            var endpoint = AllEndpoints(app).Single(e => e.Key == route).Endpoint;
+            var policy = await AuthorizationPolicy.CombineAsync(policies, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>());
+            Assert.True((await auth.AuthorizeAsync(consumer, null, policy!)).Succeeded, route);
+            Assert.False((await auth.AuthorizeAsync(StaffWith(StaffRoles.TenantAdmin), null, policy!)).Succeeded, route);
+        }
     }
 
     [Fact]
