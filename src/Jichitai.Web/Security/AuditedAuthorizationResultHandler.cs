@@ -21,6 +21,15 @@ public sealed class AuditedAuthorizationResultHandler(IAuditLog audit) : IAuthor
                 return;
             }
         }
+        else if (result.Challenged && policy.AuthenticationSchemes.Contains(Jichitai.Linkage.Api.ConsumerAuthenticationHandler.SchemeName))
+        {
+            // A consumer system without a valid key: refused in the access log of the operator (the key names no tenant).
+            await audit.AppendAsync(null, http.Actor(), new AuditRecord(AuditActions.AccessDenied, AuditOutcome.Denied,
+                TargetType: "endpoint", TargetId: $"{http.Request.Method} {http.Request.Path}", Detail: "連携先APIキーなし・不正"), http.RequestAborted);
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await Results.Problem(statusCode: 401, title: "認証できません", detail: "連携先のAPIキー(Authorization: Bearer jck_…)が正しくないか、停止されています。").ExecuteAsync(http);
+            return;
+        }
         else if (result.Challenged && IsApi(http))
         {
             await Results.Problem(statusCode: 401, title: "サインインが必要です", detail: "サインインしてから操作してください。").ExecuteAsync(http);
