@@ -7,6 +7,7 @@ using Jichitai.Platform.Linkage;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Jichitai.Linkage.Delivery;
@@ -22,7 +23,7 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly IReadOnlyList<IIntegrationEventSubscriber> _subscribers = subscribers.ToList();
-    private readonly Dictionary<int, string> _tenantCodes = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> _tenantCodes = new(); // consumers run in parallel
     private readonly SemaphoreSlim _wake = new(0, 1);
     private DateTime _subscribersCheckedAt = DateTime.MinValue;
 
@@ -76,7 +77,9 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
         var delivered = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, async (c, token) =>
         {
-            if (!await TryLeaseAsync(c.Id, token)) return;
+            // A lease of ours with more than half its time left needs no write (each cursor update renews it anyway).
+            var held = c.LeaseOwner == Owner && c.LeaseUntil > now + options.LeaseDuration / 2;
+            if (!held && !await TryLeaseAsync(c.Id, token)) return;
             Interlocked.Add(ref delivered, await DrainAsync(c.Id, token));
         });
         return delivered;
@@ -106,17 +109,17 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
             {
                 events = await IntegrationEventOutbox.ReadAsync(platform, consumer.TenantId, consumer.Cursor, options.BatchSize, ct);
                 if (!_tenantCodes.ContainsKey(consumer.TenantId))
-                    lock (_tenantCodes) _tenantCodes[consumer.TenantId] = platform.Tenants.AsNoTracking().Where(t => t.Id == consumer.TenantId).Select(t => t.Code).Single();
+                    _tenantCodes[consumer.TenantId] = await platform.Tenants.AsNoTracking().Where(t => t.Id == consumer.TenantId).Select(t => t.Code).SingleAsync(ct);
             }
             if (events.Count == 0) break;
 
-            var error = await DeliverAsync(consumer, events, ct);
+            var (error, sent, deliveryId) = await DeliverAsync(consumer, events, ct);
             if (error is not null)
             {
                 await FailAsync(consumer, events, error, ct);
                 break;
             }
-            if (!await AdvanceAsync(consumer, events[^1].Sequence, ct)) break; // the lease was lost: the new holder redelivers
+            if (!await AdvanceAsync(consumer, events, sent, deliveryId, ct)) break; // the lease was lost: the new holder redelivers
             var now = clock.GetUtcNow().UtcDateTime;
             var kind = new KeyValuePair<string, object?>("consumer_kind", consumer.Kind.ToString());
             metrics.Delivered.Add(events.Count, kind);
@@ -127,18 +130,20 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
         return delivered;
     }
 
-    private async Task<string?> DeliverAsync(ConsumerRow consumer, List<IntegrationEvent> events, CancellationToken ct)
+    /// <summary>Sends one batch; returns the error (null on success), how many events went out, and the delivery id.</summary>
+    private async Task<(string? Error, int Sent, Guid DeliveryId)> DeliverAsync(ConsumerRow consumer, List<IntegrationEvent> events, CancellationToken ct)
     {
         var grant = filter.GrantOf(consumer);
         var code = _tenantCodes[consumer.TenantId];
         var shaped = events.Select(e => filter.Shape(e, code, grant)).OfType<JsonObject>().ToList();
-        if (shaped.Count == 0) return null; // nothing in this batch is for this consumer: the cursor moves on
+        var deliveryId = Guid.CreateVersion7();
+        if (shaped.Count == 0) return (null, 0, deliveryId); // nothing in this batch is for this consumer: the cursor moves on
         if (consumer.Kind == ConsumerKind.InProcess)
         {
             var subscriber = _subscribers.FirstOrDefault(s => s.Name == consumer.Name);
-            if (subscriber is null) return "この名前の庁内モジュールが稼働していません。";
-            try { await subscriber.HandleAsync(consumer.TenantId, shaped, ct); return null; }
-            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested) { return $"受信側の処理でエラーが発生しました({e.GetType().Name})。"; }
+            if (subscriber is null) return ("この名前の庁内モジュールが稼働していません。", 0, deliveryId);
+            try { await subscriber.HandleAsync(consumer.TenantId, shaped, ct); return (null, shaped.Count, deliveryId); }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested) { return ($"受信側の処理でエラーが発生しました({e.GetType().Name})。", 0, deliveryId); }
         }
         var body = new JsonObject
         {
@@ -146,27 +151,36 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
             ["consumer"] = consumer.Name,
             ["events"] = new JsonArray(shaped.Cast<JsonNode?>().ToArray()),
         };
-        var deliveryId = Guid.CreateVersion7();
-        // Personal data leaves the product: recorded before the cursor moves, so no accepted batch goes unrecorded.
         var error = await webhooks.SendAsync(consumer, JsonSerializer.SerializeToUtf8Bytes(body, Json), deliveryId, ct);
-        if (error is null)
-            await audit.AppendAsync(consumer.TenantId, DispatcherActor, new AuditRecord(AuditActions.LinkageDelivery, TargetType: "linkage.consumer",
-                TargetId: consumer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Detail: $"{consumer.Name}: 連番 {events[0].Sequence}–{events[^1].Sequence} ({shaped.Count}件) 配信ID {deliveryId}"), ct);
-        return error;
+        return (error, error is null ? shaped.Count : 0, deliveryId);
     }
 
     private AuditActor DispatcherActor => new(null, "linkage:dispatcher", Owner);
 
-    private async Task<bool> AdvanceAsync(ConsumerRow consumer, long lastSequence, CancellationToken ct)
+    /// <summary>
+    /// One write transaction after an accepted batch: the access-log line (personal data left the product) and the cursor,
+    /// fenced by the lease and the cursor we started from (a replay or a takeover meanwhile wins). The line is committed even
+    /// when the fence fails: the batch was delivered all the same.
+    /// </summary>
+    private async Task<bool> AdvanceAsync(ConsumerRow consumer, List<IntegrationEvent> events, int sent, Guid deliveryId, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + options.LeaseDuration;
         await using var db = LinkageDatabase.Create(settings.Database, TenantScope.System);
-        // Fenced by the lease and the cursor we started from: a replay or a takeover meanwhile wins.
-        return await db.Consumers.Where(c => c.Id == consumer.Id && c.LeaseOwner == Owner && c.Cursor == consumer.Cursor)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Cursor, lastSequence).SetProperty(c => c.FailedAttempts, 0)
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (sent > 0 && consumer.Kind != ConsumerKind.InProcess)
+        {
+            await using var platform = PlatformDatabase.CreateOnConnection(db.Database.GetDbConnection(), TenantScope.ForTenant(consumer.TenantId));
+            await platform.Database.UseTransactionAsync(tx.GetDbTransaction(), ct);
+            await audit.AppendWithinAsync(platform, DispatcherActor, new AuditRecord(AuditActions.LinkageDelivery, TargetType: "linkage.consumer",
+                TargetId: consumer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Detail: $"{consumer.Name}: 連番 {events[0].Sequence}–{events[^1].Sequence} ({sent}件) 配信ID {deliveryId}"), ct);
+        }
+        var moved = await db.Consumers.Where(c => c.Id == consumer.Id && c.LeaseOwner == Owner && c.Cursor == consumer.Cursor)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Cursor, events[^1].Sequence).SetProperty(c => c.FailedAttempts, 0)
                 .SetProperty(c => c.NextAttemptAt, (DateTime?)null).SetProperty(c => c.LastDeliveredAt, now).SetProperty(c => c.LeaseUntil, until), ct) == 1;
+        await tx.CommitAsync(ct);
+        return moved;
     }
 
     private async Task FailAsync(ConsumerRow consumer, List<IntegrationEvent> events, string error, CancellationToken ct)

@@ -25,8 +25,15 @@ public sealed class RegistryLinkageSource(PlatformSettings settings, TimeProvide
         IDbContextTransaction? tx = null;
         try
         {
-            // One snapshot for the sequence and the records: PostgreSQL's repeatable read; SQLite's read transaction (WAL).
-            tx = await db.Database.BeginTransactionAsync(db.Database.IsNpgsql() ? IsolationLevel.RepeatableRead : IsolationLevel.Serializable, ct);
+            // One snapshot for the sequence and the records: PostgreSQL's repeatable read; on SQLite a deferred (read) transaction,
+            // which in WAL mode sees one snapshot from its first read and, unlike BEGIN IMMEDIATE, does not hold off the writers.
+            if (db.Database.IsNpgsql()) tx = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+            else
+            {
+                await db.Database.OpenConnectionAsync(ct);
+                var read = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+                tx = (await db.Database.UseTransactionAsync(read, ct))!;
+            }
             long sequence;
             await using (var platform = PlatformDatabase.CreateOnConnection(db.Database.GetDbConnection(), TenantScope.ForTenant(tenantId)))
             {
