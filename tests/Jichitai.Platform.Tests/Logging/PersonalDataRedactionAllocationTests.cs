@@ -64,20 +64,30 @@ public sealed class PersonalDataRedactionAllocationTests
         Assert.True(allocated > 0);
     }
 
+    /// <summary>
+    /// Bytes allocated by <see cref="Iterations"/> calls, the least of three rounds: the runtime may allocate once on this
+    /// thread while it recompiles a hot method (tiered JIT), which is not a per-message cost (seen once in CI: 624 bytes).
+    /// </summary>
     private static long Measure(Action action)
     {
-        for (int i = 0; i < 100; i++)
+        for (int i = 0; i < 1_000; i++)
         {
             action();
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Iterations; i++)
+        long least = long.MaxValue;
+        for (int round = 0; round < 3; round++)
         {
-            action();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < Iterations; i++)
+            {
+                action();
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        return least;
     }
 
     private sealed class DiscardingLogger : ILogger
