@@ -56,6 +56,10 @@ namespace Jichitai.Migrations.PostgreSql.Linkage
                         .HasColumnType("bigint")
                         .HasColumnName("cursor");
 
+                    b.Property<int>("DeliveryIntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("delivery_interval_minutes");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer")
                         .HasColumnName("failed_attempts");

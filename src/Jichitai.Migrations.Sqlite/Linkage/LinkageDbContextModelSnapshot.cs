@@ -50,6 +50,10 @@ namespace Jichitai.Migrations.Sqlite.Linkage
                         .HasColumnType("INTEGER")
                         .HasColumnName("cursor");
 
+                    b.Property<int>("DeliveryIntervalMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_interval_minutes");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER")
                         .HasColumnName("failed_attempts");

@@ -2,6 +2,7 @@ using Jichitai.Linkage.Consumers;
 using Jichitai.Linkage.Persistence;
 using Jichitai.Platform.Persistence;
 using Jichitai.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jichitai.Linkage.Tests.Delivery;
 
@@ -131,5 +132,32 @@ public class WebhookDeliveryTests
             Assert.Equal(Enumerable.Range(1, 48).Select(i => (long)i), r.Sequences); // once each, in sequence order
             Assert.Equal(48, r.Events.Select(e => e["eventId"]!.GetValue<string>()).Distinct().Count());
         }
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ANearRealTimeConsumer_GetsWhatIsPending_OncePerItsInterval(DatabaseProvider provider)
+    {
+        await using var host = await LinkageTestHost.CreateAsync(provider);
+        var tenant = await host.CreateTenantAsync();
+        var (consumer, receiver) = await SubscribeAsync(host, tenant);
+        await using var _ = receiver;
+        var refused = await Assert.ThrowsAsync<Jichitai.Platform.Errors.DomainException>(() =>
+            host.Consumers.ChangeIntervalAsync(tenant.Id, consumer.Consumer.Id, 11, LinkageTestHost.Admin, default));
+        Assert.Equal("deliveryIntervalMinutes", refused.Field); // 標準7.2.3: at most every 10 minutes
+        await host.Consumers.ChangeIntervalAsync(tenant.Id, consumer.Consumer.Id, 10, LinkageTestHost.Admin, default);
+
+        var dispatcher = host.NewDispatcher();
+        var family = await host.MoveInFamilyAsync(tenant);
+        await dispatcher.RunOnceAsync(default); // never delivered before: goes at once
+        Assert.Equal(3, receiver.Events.Count);
+        await host.RelocateAsync(tenant, family.HouseholdNumbers[0], "2番");
+        await dispatcher.RunOnceAsync(default);
+        Assert.Equal(3, receiver.Events.Count); // within 10 minutes of the last delivery: waits
+
+        await using (var db = LinkageDatabase.Create(host.Database.Settings.Database, Jichitai.Platform.Tenancy.TenantScope.System))
+            await db.Consumers.Where(c => c.Id == consumer.Consumer.Id)
+                .ExecuteUpdateAsync(x => x.SetProperty(c => c.LastDeliveredAt, DateTime.UtcNow.AddMinutes(-10)));
+        await dispatcher.RunOnceAsync(default);
+        Assert.Equal([1L, 2, 3, 4, 5, 6], receiver.Sequences); // the interval has passed: everything pending, in order
     }
 }

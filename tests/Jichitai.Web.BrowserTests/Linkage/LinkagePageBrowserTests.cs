@@ -88,6 +88,13 @@ public sealed class LinkagePageBrowserTests(BrowserFixture fixture) : BrowserTes
             await page.GetByTestId("resume").ClickAsync();
             await Expect(page.GetByTestId("message")).ToHaveTextAsync("送信を再開しました。");
             await Expect(page.GetByTestId("state")).ToHaveTextAsync("稼働中");
+
+            // 送信タイミング (標準7.2.3): 即時 → 5分おき.
+            await Expect(page.GetByTestId("interval")).ToHaveTextAsync("即時");
+            await page.GetByTestId("interval-choice").SelectOptionAsync("5");
+            await page.GetByTestId("change-interval").ClickAsync();
+            await Expect(page.GetByTestId("message")).ToHaveTextAsync("送信タイミングを「5分おき」にしました。");
+            await Expect(page.GetByTestId("interval")).ToHaveTextAsync("5分おき");
             await page.GetByTestId("back").ClickAsync();
             await Expect(page.Locator("[data-consumer='税務システム']").GetByTestId("grants")).ToContainTextAsync("個人番号");
             await Expect(page.Locator("[data-consumer='税務システム']").GetByTestId("cursor")).ToHaveTextAsync("0");

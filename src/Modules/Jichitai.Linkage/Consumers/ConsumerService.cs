@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jichitai.Linkage.Consumers;
 
 public sealed record ConsumerRequest(string Name, ConsumerKind Kind, IReadOnlyList<string> Items, bool PersonalNumberUse = false,
-    bool NeedsSupportMeasures = false, string? WebhookUrl = null, string? FileEncoding = null, int MaxAttempts = 16, long? StartAfter = null);
+    bool NeedsSupportMeasures = false, string? WebhookUrl = null, string? FileEncoding = null, int MaxAttempts = 16, long? StartAfter = null,
+    int DeliveryIntervalMinutes = 0);
 
 /// <summary>What a new consumer is told once: its API key and (webhook) signing secret.</summary>
 public sealed record ConsumerCreated(ConsumerRow Consumer, string ApiKey, string? WebhookSecret);
@@ -50,6 +51,7 @@ public sealed class ConsumerService(PlatformSettings settings, LinkageCatalog ca
         if (request.Kind == ConsumerKind.InProcess) throw new DomainException("linkage.consumer.kind", "庁内モジュールの連携先は自動で登録されます。", "kind");
         if (!Enum.IsDefined(request.Kind)) throw new DomainException("linkage.consumer.kind", "連携方式を選んでください。", "kind");
         if (request.MaxAttempts is < 1 or > 100) throw new DomainException("linkage.consumer.max-attempts", "再送回数の上限は1から100の間で入力してください。", "maxAttempts");
+        CheckInterval(request.DeliveryIntervalMinutes);
         var items = catalog.Validate(request.Items, request.PersonalNumberUse, request.NeedsSupportMeasures);
         string? secret = null;
         if (request.Kind == ConsumerKind.Webhook)
@@ -76,7 +78,7 @@ public sealed class ConsumerService(PlatformSettings settings, LinkageCatalog ca
             ApiKeyHash = ConsumerSecrets.Hash(apiKey), ApiKeyPrefix = apiKey[..10],
             WebhookUrl = request.Kind == ConsumerKind.Webhook ? request.WebhookUrl!.Trim() : null,
             WebhookSecretProtected = secret is null ? null : protector.Protect(tenantId, ConsumerSecrets.WebhookSecretPurpose, secret),
-            FileEncoding = encoding, MaxAttempts = request.MaxAttempts, Cursor = cursor,
+            FileEncoding = encoding, MaxAttempts = request.MaxAttempts, Cursor = cursor, DeliveryIntervalMinutes = request.DeliveryIntervalMinutes,
             CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = actor.Name,
         };
         db.Consumers.Add(row);
@@ -115,6 +117,27 @@ public sealed class ConsumerService(PlatformSettings settings, LinkageCatalog ca
             return $"連番 {fromSequence} から再送";
         }, ct);
     }
+
+    /// <summary>Real time (0) or at most every N minutes (1–10): 標準7.2.3 lets the municipality choose per consumer.</summary>
+    public async Task ChangeIntervalAsync(int tenantId, long id, int minutes, AuditActor actor, CancellationToken ct)
+    {
+        CheckInterval(minutes);
+        await ChangeAsync(tenantId, id, actor, null, row =>
+        {
+            var before = IntervalLabel(row.DeliveryIntervalMinutes);
+            row.DeliveryIntervalMinutes = minutes;
+            return $"送信タイミング {before} → {IntervalLabel(minutes)}";
+        }, ct);
+    }
+
+    // 標準7.2.3: 準リアルタイム = 即時ではないが10分以内おき.
+    private static void CheckInterval(int minutes)
+    {
+        if (minutes is < 0 or > 10)
+            throw new DomainException("linkage.consumer.interval", "送信タイミングは即時(0)か、1から10分までの間隔で指定してください(標準仕様書7.2.3: 10分以内おき)。", "deliveryIntervalMinutes");
+    }
+
+    public static string IntervalLabel(int minutes) => minutes == 0 ? "即時" : $"{minutes}分おき";
 
     public Task PauseAsync(int tenantId, long id, AuditActor actor, CancellationToken ct) =>
         ChangeAsync(tenantId, id, actor, null, row => { row.State = ConsumerState.Paused; return "送信を停止"; }, ct);

@@ -73,6 +73,7 @@ public sealed class LinkageDispatcher(PlatformSettings settings, LinkageOptions 
         foreach (var c in candidates) metrics.ReportLag(c.Id, c.TenantId, c.Name, Math.Max(0, lastSequences.GetValueOrDefault(c.TenantId) - c.Cursor));
 
         var due = candidates.Where(c => lastSequences.GetValueOrDefault(c.TenantId) > c.Cursor && (c.NextAttemptAt is null || c.NextAttemptAt <= now)
+            && (c.DeliveryIntervalMinutes == 0 || c.LastDeliveredAt is null || c.LastDeliveredAt.Value.AddMinutes(c.DeliveryIntervalMinutes) <= now)
             && (c.LeaseOwner is null || c.LeaseOwner == Owner || c.LeaseUntil < now)).ToList();
         var delivered = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = ct }, async (c, token) =>

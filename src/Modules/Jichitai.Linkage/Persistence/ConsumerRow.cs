@@ -48,6 +48,11 @@ public sealed class ConsumerRow : ITenantOwned
     public long Cursor { get; set; }
     public ConsumerState State { get; set; } = ConsumerState.Active;
     public int MaxAttempts { get; set; } = 16;
+    /// <summary>
+    /// 標準7.2.3: the municipality chooses real time (0) or near real time — at most every N minutes, N ≤ 10 — per consumer.
+    /// Push consumers then receive everything pending once per interval.
+    /// </summary>
+    public int DeliveryIntervalMinutes { get; set; }
     public int FailedAttempts { get; set; }
     public DateTime? NextAttemptAt { get; set; }
     public string? LastError { get; set; }

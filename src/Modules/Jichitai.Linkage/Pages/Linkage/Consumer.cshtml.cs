@@ -20,6 +20,7 @@ public sealed class ConsumerModel(ConsumerService consumers, LinkageCatalog cata
     public const string ReplayForm = "replay";
     public const string StateForm = "state";
     public const string FileForm = "file";
+    public const string IntervalForm = "interval";
     private const int ShownFailures = 20;
 
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
@@ -28,6 +29,7 @@ public sealed class ConsumerModel(ConsumerService consumers, LinkageCatalog cata
     [BindProperty] public bool NeedsSupportMeasures { get; set; }
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public long? FromSequence { get; set; }
+    [BindProperty] public int DeliveryIntervalMinutes { get; set; }
 
     [TempData] public string? Message { get; set; }
     public ConsumerStatus Status { get; private set; } = null!;
@@ -54,6 +56,10 @@ public sealed class ConsumerModel(ConsumerService consumers, LinkageCatalog cata
             throw new DomainException("linkage.replay.sequence", "再送する連番を数字で入力してください。", "fromSequence");
         return consumers.ReplayAsync(TenantId, Id, FromSequence.Value, HttpContext.Actor(), ct);
     }, $"連番 {FromSequence} から再送します。", ct);
+
+    public Task<IActionResult> OnPostIntervalAsync(CancellationToken ct) => ChangeAsync(IntervalForm,
+        () => consumers.ChangeIntervalAsync(TenantId, Id, DeliveryIntervalMinutes, HttpContext.Actor(), ct),
+        $"送信タイミングを「{ConsumerService.IntervalLabel(DeliveryIntervalMinutes)}」にしました。", ct);
 
     public Task<IActionResult> OnPostPauseAsync(CancellationToken ct) =>
         ChangeAsync(StateForm, () => consumers.PauseAsync(TenantId, Id, HttpContext.Actor(), ct), "送信を停止しました。", ct);

@@ -25,6 +25,7 @@ public sealed class IndexModel(ConsumerService consumers, LinkageCatalog catalog
     [BindProperty] public string? WebhookUrl { get; set; }
     [BindProperty] public string FileEncoding { get; set; } = "utf-8";
     [BindProperty] public int MaxAttempts { get; set; } = 16;
+    [BindProperty] public int DeliveryIntervalMinutes { get; set; }
 
     public IReadOnlyList<ConsumerStatus> Consumers { get; private set; } = [];
     public ConsumerCreated? Created { get; private set; }
@@ -44,7 +45,8 @@ public sealed class IndexModel(ConsumerService consumers, LinkageCatalog catalog
             if (ModelState[nameof(Kind)]?.ValidationState == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
                 throw new DomainException("linkage.consumer.kind", "連携方式を選んでください。", "kind");
             var request = new ConsumerRequest(Name ?? "", Kind, Items, PersonalNumberUse, NeedsSupportMeasures,
-                Kind == ConsumerKind.Webhook ? WebhookUrl : null, Kind == ConsumerKind.File ? FileEncoding : null, MaxAttempts);
+                Kind == ConsumerKind.Webhook ? WebhookUrl : null, Kind == ConsumerKind.File ? FileEncoding : null, MaxAttempts,
+                DeliveryIntervalMinutes: DeliveryIntervalMinutes);
             Created = await consumers.CreateAsync(TenantId, request, HttpContext.Actor(), ct);
             Response.Headers.CacheControl = "no-store"; // the page holds the only copy of the key and secret
             Name = WebhookUrl = null;

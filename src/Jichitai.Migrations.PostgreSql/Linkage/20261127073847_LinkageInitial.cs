@@ -32,6 +32,7 @@ namespace Jichitai.Migrations.PostgreSql.Linkage
                     cursor = table.Column<long>(type: "bigint", nullable: false),
                     state = table.Column<int>(type: "integer", nullable: false),
                     max_attempts = table.Column<int>(type: "integer", nullable: false),
+                    delivery_interval_minutes = table.Column<int>(type: "integer", nullable: false),
                     failed_attempts = table.Column<int>(type: "integer", nullable: false),
                     next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jichitai.Migrations.Sqlite.Linkage
 {
     [DbContext(typeof(LinkageDbContext))]
-    [Migration("20261127062225_LinkageInitial")]
+    [Migration("20261127073802_LinkageInitial")]
     partial class LinkageInitial
     {
         /// <inheritdoc />
@@ -52,6 +52,10 @@ namespace Jichitai.Migrations.Sqlite.Linkage
                     b.Property<long>("Cursor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("cursor");
+
+                    b.Property<int>("DeliveryIntervalMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_interval_minutes");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER")

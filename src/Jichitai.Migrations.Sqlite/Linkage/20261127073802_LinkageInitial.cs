@@ -31,6 +31,7 @@ namespace Jichitai.Migrations.Sqlite.Linkage
                     cursor = table.Column<long>(type: "INTEGER", nullable: false),
                     state = table.Column<int>(type: "INTEGER", nullable: false),
                     max_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    delivery_interval_minutes = table.Column<int>(type: "INTEGER", nullable: false),
                     failed_attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     next_attempt_at = table.Column<DateTime>(type: "TEXT", nullable: true),
                     last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jichitai.Migrations.PostgreSql.Linkage
 {
     [DbContext(typeof(LinkageDbContext))]
-    [Migration("20261127062255_LinkageInitial")]
+    [Migration("20261127073847_LinkageInitial")]
     partial class LinkageInitial
     {
         /// <inheritdoc />
@@ -58,6 +58,10 @@ namespace Jichitai.Migrations.PostgreSql.Linkage
                     b.Property<long>("Cursor")
                         .HasColumnType("bigint")
                         .HasColumnName("cursor");
+
+                    b.Property<int>("DeliveryIntervalMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("delivery_interval_minutes");
 
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer")
