@@ -124,4 +124,33 @@ public class DataMinimisationTests
         var schemaItems = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "resident-changed.schema.json")))!["$defs"]!["items"]!["properties"]!.AsObject().Select(p => p.Key);
         Assert.Equal(everything.Order(), schemaItems.Order());
     }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A抑止_SetAndEnded_IsPassedOn_OnlyToConsumersGrantedIt(DatabaseProvider provider)
+    {
+        // 標準3.2: 抑止設定及び解除について宛名システム等にデータ連携できること.
+        await using var host = await LinkageTestHost.CreateAsync(provider);
+        var tenant = await host.CreateTenantAsync();
+        var atena = await host.AddConsumerAsync(tenant, new ConsumerRequest("宛名システム", ConsumerKind.Pull, ["name", "restriction"]));
+        var school = await host.AddConsumerAsync(tenant, new ConsumerRequest("就学システム", ConsumerKind.Pull, ["name"]));
+        var family = await host.MoveInFamilyAsync(tenant);
+        var set = await host.AsTenant(tenant, (RestrictionService s) => s.CreateAsync(new CreateRestrictionRequest
+        {
+            Kind = "抑止", HouseholdNumber = family.HouseholdNumbers[0], Movement = "アラート", Issuance = "エラー", Inquiry = "なし",
+            StartOn = new DateOnly(2026, 11, 25), Reason = "裁判所からの照会中",
+        }, LinkageTestHost.Admin, default));
+        await host.AsTenant(tenant, (RestrictionService s) => s.EndAsync(set.Id, new EndRestrictionRequest(new DateOnly(2026, 11, 26), "照会終了"), LinkageTestHost.Admin, default));
+
+        var events = await PullAsync(host, tenant, atena);
+        Assert.Equal(9, events.Count); // 3 転入, 3 × 抑止の設定 (the whole household), 3 × 抑止の終了
+        var started = events[3]!;
+        Assert.Equal(("S04", "抑止の設定"), (started["reasonCode"]!.GetValue<string>(), started["reason"]!.GetValue<string>()));
+        Assert.Equal("エラー", started["after"]!["restriction"]!["issuance"]!.GetValue<string>());
+        Assert.Equal("S05", events[6]!["reasonCode"]!.GetValue<string>());
+        Assert.Null(events[6]!["after"]!["restriction"]);
+        Assert.Equal("2026-11-25", events[6]!["before"]!["restriction"]!["startOn"]!.GetValue<string>());
+        Assert.DoesNotContain("裁判所", events.ToJsonString());
+
+        Assert.Equal([1L, 2, 3], (await PullAsync(host, tenant, school)).Select(e => e!["sequence"]!.GetValue<long>()));
+    }
 }

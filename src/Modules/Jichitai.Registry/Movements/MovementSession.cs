@@ -202,15 +202,8 @@ public sealed class MovementSession : IAsyncDisposable
     private async Task<List<Platform.Linkage.IntegrationEventDraft>> LinkageDraftsAsync(MovementRow movement, IReadOnlyList<TrackedResident> changed, CancellationToken ct)
     {
         var active = await Features.Restrictions.RestrictionChecks.ActiveAsync(_db, changed.Select(t => (t.Row.Id, t.Row.HouseholdId)).ToList(), Today, ct);
-        return changed.Select(t =>
-        {
-            var measure = active.TryGetValue(t.Row.Id, out var rows)
-                ? rows.Where(r => r.Kind != Features.Restrictions.RestrictionKind.Other).OrderBy(r => r.StartOn)
-                    .Select(Features.Linkage.SupportMeasureItem.Of)
-                    .FirstOrDefault()
-                : null;
-            return Features.Linkage.ResidentChangedEvent.Draft(movement, t.IsNew ? null : t.Original, t.Record, measure, measure);
-        }).ToList();
+        return changed.Select(t => Features.Linkage.ResidentChangedEvent.Draft(movement, t.IsNew ? null : t.Original, t.Record,
+            active.TryGetValue(t.Row.Id, out var rows) ? rows : [])).ToList();
     }
 
     internal static void ApplyToRow(ResidentRow row, ResidentRecord record, ResidentVersionRow version)

@@ -42,7 +42,7 @@ public sealed class RegistryLinkageSource(PlatformSettings settings, TimeProvide
             }
             var today = JapanTime.Today(clock);
             var measures = await db.Restrictions.AsNoTracking()
-                .Where(r => r.Kind != RestrictionKind.Other && r.EndedOn == null && r.StartOn <= today).OrderBy(r => r.StartOn).ToListAsync(ct);
+                .Where(r => r.EndedOn == null && r.StartOn <= today).OrderBy(r => r.StartOn).ToListAsync(ct);
             var transaction = tx;
             return new LinkageSnapshot(sequence, Records(db, measures, ct), async () =>
             {
@@ -66,8 +66,8 @@ public sealed class RegistryLinkageSource(PlatformSettings settings, TimeProvide
         await foreach (var row in rows.WithCancellation(ct))
         {
             var record = MovementSession.Deserialize(row.Record);
-            var measure = measures.FirstOrDefault(m => m.ResidentId == row.Id || (row.HouseholdId is not null && m.HouseholdId == row.HouseholdId));
-            yield return new LinkageSnapshotRecord(row.AddresseeNumber, ResidentChangedEvent.ItemsOf(record, measure is null ? null : SupportMeasureItem.Of(measure)));
+            var active = measures.Where(m => m.ResidentId == row.Id || (row.HouseholdId is not null && m.HouseholdId == row.HouseholdId));
+            yield return new LinkageSnapshotRecord(row.AddresseeNumber, ResidentChangedEvent.ItemsOf(record, active));
         }
     }
 }

@@ -36,10 +36,11 @@ public static class ResidentChangedEvent
         new("foreignResidentCategory", "外国人住民区分"), new("residenceStatus", "在留資格"), new("periodOfStay", "在留期間"),
         new("stayExpiresOn", "在留期間の満了の日"), new("residenceCardNumber", "在留カード等の番号"),
         new("supportMeasure", "支援措置", LinkageItemProtection.SupportMeasures),
+        new("restriction", "抑止(異動・発行・照会)"),
     ];
 
     /// <summary>The items of one record. 個人番号 stays encrypted (opened only for a マイナンバー利用事務 consumer at delivery).</summary>
-    public static JsonObject ItemsOf(ResidentRecord r, SupportMeasureItem? supportMeasure)
+    public static JsonObject ItemsOf(ResidentRecord r, IEnumerable<RestrictionRow> activeRestrictions)
     {
         var o = new JsonObject
         {
@@ -68,7 +69,8 @@ public static class ResidentChangedEvent
             ["residentCode"] = r.ResidentCode,
             ["personalNumber"] = r.PersonalNumberProtected,
             ["onElectoralRoll"] = r.OnElectoralRoll,
-            ["supportMeasure"] = supportMeasure is null ? null : JsonSerializer.SerializeToNode(supportMeasure, Web),
+            ["supportMeasure"] = RestrictionEvents.ItemOf(activeRestrictions.Where(x => x.Kind != Restrictions.RestrictionKind.Other).OrderBy(x => x.StartOn).FirstOrDefault()),
+            ["restriction"] = RestrictionEvents.ItemOf(activeRestrictions.Where(x => x.Kind == Restrictions.RestrictionKind.Other).OrderBy(x => x.StartOn).FirstOrDefault()),
         };
         if (r.Foreign is { } f)
         {
@@ -86,8 +88,7 @@ public static class ResidentChangedEvent
     }
 
     /// <summary>The event body stored in the outbox (the envelope — id, sequence, tenant — is added at delivery).</summary>
-    public static IntegrationEventDraft Draft(MovementRow movement, ResidentRecord? before, ResidentRecord after,
-        SupportMeasureItem? supportBefore, SupportMeasureItem? supportAfter)
+    public static IntegrationEventDraft Draft(MovementRow movement, ResidentRecord? before, ResidentRecord after, IReadOnlyList<RestrictionRow> activeRestrictions)
     {
         var reason = (MovementReasonCode)movement.ReasonCode;
         var body = new JsonObject
@@ -99,8 +100,8 @@ public static class ResidentChangedEvent
             ["notifiedOn"] = Date(movement.NotifiedOn),
             ["addresseeNumber"] = after.AddresseeNumber,
             ["householdNumber"] = after.HouseholdNumber,
-            ["before"] = before is null ? null : ItemsOf(before, supportBefore),
-            ["after"] = ItemsOf(after, supportAfter),
+            ["before"] = before is null ? null : ItemsOf(before, activeRestrictions),
+            ["after"] = ItemsOf(after, activeRestrictions),
         };
         if (movement.CancelsMovementId is long cancelled) body["cancelsMovementId"] = cancelled;
         return new IntegrationEventDraft(Type, SchemaVersion, after.AddresseeNumber, body.ToJsonString(Json));
@@ -110,7 +111,6 @@ public static class ResidentChangedEvent
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-    private static readonly JsonSerializerOptions Web = Json;
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private static string? Date(DateOnly d) => d == default ? null : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -46,7 +46,7 @@ public sealed class RestrictionService(PlatformSettings settings, ITenantScopeAc
             Reason = request.Reason!.Trim(), CreatedBy = actor.Name, CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Restrictions.Add(row);
-        await Linkage.SupportMeasureEvents.SaveAsync(db, tenantId, row, null, Linkage.SupportMeasureEvents.Started, start, clock.GetUtcNow().UtcDateTime, ct);
+        await Linkage.RestrictionEvents.SaveAsync(db, tenantId, row, null, Linkage.RestrictionChange.Started, start, clock.GetUtcNow().UtcDateTime, ct);
         await AuditAsync(tenantId, actor, row, "設定", ct);
         return await ViewAsync(db, row, ct);
     }
@@ -62,10 +62,10 @@ public sealed class RestrictionService(PlatformSettings settings, ITenantScopeAc
         if (Today < RestrictionRules.ExtensionOpensOn(end))
             throw new DomainException("registry.restriction.too-early",
                 $"延長は期間終了日の1か月前({RestrictionRules.ExtensionOpensOn(end):yyyy年M月d日})から行えます(標準仕様書 3.4)。", "id", 409);
-        var before = Linkage.SupportMeasureItem.Of(row);
+        var before = Linkage.RestrictionEvents.ItemOf(row);
         row.EndOn = RestrictionRules.ExtendedEnd(end);
         row.Extensions++;
-        await Linkage.SupportMeasureEvents.SaveAsync(db, tenantId, row, before, Linkage.SupportMeasureEvents.Extended, Today, clock.GetUtcNow().UtcDateTime, ct);
+        await Linkage.RestrictionEvents.SaveAsync(db, tenantId, row, before, Linkage.RestrictionChange.Extended, Today, clock.GetUtcNow().UtcDateTime, ct);
         await AuditAsync(tenantId, actor, row, $"延長({row.EndOn:yyyy-MM-dd}まで)", ct);
         return await ViewAsync(db, row, ct);
     }
@@ -78,10 +78,10 @@ public sealed class RestrictionService(PlatformSettings settings, ITenantScopeAc
         var row = await FindAsync(db, id, ct);
         var endedOn = request.EndedOn ?? Today;
         if (endedOn < row.StartOn) throw new DomainException("registry.restriction.end-before-start", "終了日が開始日より前になっています。", "endedOn");
-        var before = Linkage.SupportMeasureItem.Of(row);
+        var before = Linkage.RestrictionEvents.ItemOf(row);
         row.EndedOn = endedOn;
         row.EndReason = request.Reason.Trim();
-        await Linkage.SupportMeasureEvents.SaveAsync(db, tenantId, row, before, Linkage.SupportMeasureEvents.Ended, endedOn, clock.GetUtcNow().UtcDateTime, ct);
+        await Linkage.RestrictionEvents.SaveAsync(db, tenantId, row, before, Linkage.RestrictionChange.Ended, endedOn, clock.GetUtcNow().UtcDateTime, ct);
         await AuditAsync(tenantId, actor, row, "終了", ct);
         return await ViewAsync(db, row, ct);
     }
