@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Text.Json.Nodes;
 using Jichitai.Linkage.Consumers;
+using Jichitai.Linkage.Delivery;
 using Jichitai.Linkage.Persistence;
 using Jichitai.Platform.Linkage;
 using Jichitai.Platform.Persistence;
@@ -67,7 +68,13 @@ public class InProcessAndMetricsTests
 
         var measured = new ConcurrentDictionary<string, double>();
         using var listener = new MeterListener();
-        listener.InstrumentPublished = (instrument, l) => { if (instrument.Meter.Name == LinkageTelemetry.MeterName) l.EnableMeasurementEvents(instrument); };
+        // Only this host's meter (tests in parallel run dispatchers of their own under the same meter name) and the outbox's
+        // process-wide counter, which is therefore checked with "at least".
+        var ours = host.Services.GetRequiredService<LinkageMetrics>().Meter;
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter == ours || instrument.Name == "jichitai.linkage.events.written") l.EnableMeasurementEvents(instrument);
+        };
         listener.SetMeasurementEventCallback<long>((i, v, _, _) => measured.AddOrUpdate(i.Name, v, (_, old) => i.Name == "jichitai.linkage.lag" ? v : old + v));
         listener.SetMeasurementEventCallback<double>((i, v, _, _) => measured.AddOrUpdate(i.Name, v, (_, old) => Math.Max(old, v)));
         listener.Start();

@@ -20,6 +20,9 @@ public sealed class LinkageMetrics : IDisposable
             new KeyValuePair<string, object?>("tenant", kv.Value.TenantId), new KeyValuePair<string, object?>("consumer", kv.Value.Name))), "{event}", "Events not yet delivered per consumer");
     }
 
+    /// <summary>This instance's meter (tests listen to it alone: other hosts in the process share the meter name).</summary>
+    internal Meter Meter => _meter;
+
     public Counter<long> Delivered { get; }
     public Histogram<double> Latency { get; }
     public Counter<long> Failures { get; }
