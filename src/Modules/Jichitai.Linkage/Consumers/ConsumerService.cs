@@ -172,12 +172,11 @@ public sealed class ConsumerService(PlatformSettings settings, LinkageCatalog ca
 
     private static string Id(ConsumerRow row) => row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string DeltaEncodingName(string? name) => name?.Trim().ToLowerInvariant() switch
+    private static string DeltaEncodingName(string? name)
     {
-        null or "" or "utf-8" or "utf8" => "utf-8",
-        "cp932" or "shift_jis" or "sjis" => "cp932",
-        _ => throw new DomainException("linkage.consumer.encoding", "文字コードは utf-8 か cp932 を選んでください。", "fileEncoding"),
-    };
+        try { return Platform.Text.StrictEncoding.Parse(name).Name; }
+        catch (ArgumentException) { throw new DomainException("linkage.consumer.encoding", "文字コードは utf-8 か cp932 を選んでください。", "fileEncoding"); }
+    }
 
     public static string KindLabel(ConsumerKind kind) => kind switch
     {

@@ -4,11 +4,18 @@ using Jichitai.Platform.Linkage;
 namespace Jichitai.Linkage.Consumers;
 
 /// <summary>Every item any registered source publishes, by key; and the grant rules of data minimisation.</summary>
-public sealed class LinkageCatalog(IEnumerable<ILinkageEventSource> sources)
+public sealed class LinkageCatalog
 {
-    public IReadOnlyList<ILinkageEventSource> Sources { get; } = sources.ToList();
+    public LinkageCatalog(IEnumerable<ILinkageEventSource> sources)
+    {
+        Sources = sources.ToList();
+        Items = Sources.SelectMany(s => s.Items).DistinctBy(i => i.Key).ToList();
+    }
 
-    public IReadOnlyList<LinkageItem> Items => Sources.SelectMany(s => s.Items).DistinctBy(i => i.Key).ToList();
+    public IReadOnlyList<ILinkageEventSource> Sources { get; }
+
+    /// <summary>Every item, in catalog order (sources are registered once, at start-up).</summary>
+    public IReadOnlyList<LinkageItem> Items { get; }
 
     public ILinkageEventSource? SourceOf(string eventType) => Sources.FirstOrDefault(s => s.EventType == eventType);
 
