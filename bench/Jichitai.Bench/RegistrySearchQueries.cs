@@ -6,7 +6,7 @@ using Jichitai.Platform;
 using Jichitai.Platform.Errors;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Tenancy;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 using Jichitai.Registry.Domain.Text;
 using Jichitai.Registry.Features.Restrictions;
 using Jichitai.Registry.Features.Search;

@@ -4,7 +4,7 @@ using Jichitai.Platform.Errors;
 using Jichitai.Platform.Persistence;
 using Jichitai.Platform.Tenancy;
 using Jichitai.Registry.Domain.Codes;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 using Jichitai.Registry.Features.RecordColumn;
 using Jichitai.Registry.Features.Restrictions;
 using Jichitai.Registry.Features.Search;

@@ -7,7 +7,7 @@ using Jichitai.Platform.Tenancy;
 using Jichitai.Platform;
 using Jichitai.Registry.Domain.Codes;
 using Jichitai.Registry.Features.Restrictions;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 using Jichitai.Registry.Domain.Numbering;
 using Jichitai.Registry.Domain.Text;
 using Jichitai.Registry.Movements;

@@ -1,4 +1,4 @@
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 
 namespace Jichitai.Registry.Pages.Registry;
 

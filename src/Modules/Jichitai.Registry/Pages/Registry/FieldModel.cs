@@ -12,12 +12,12 @@ public sealed record FieldModel(string Name, string Label, string? Value, string
 /// <summary>和暦 display of dates on the counter pages (standard 1.1.9).</summary>
 public static class Wareki
 {
-    public static string Long(DateOnly d) => Domain.Dates.WarekiFormatter.Format(d);
+    public static string Long(DateOnly d) => Jichitai.Platform.Dates.WarekiFormatter.Format(d);
     public static string Long(DateOnly? d) => d is { } x ? Long(x) : "—";
 
     /// <summary>The 和暦 reading of a date as typed, or null when it does not parse.</summary>
     public static string? Typed(string? text) =>
-        Domain.Dates.JapaneseDateParser.TryParse(text, out var d, out _) ? $"{Long(d)}({d:yyyy-MM-dd})" : null;
+        Jichitai.Platform.Dates.JapaneseDateParser.TryParse(text, out var d, out _) ? $"{Long(d)}({d:yyyy-MM-dd})" : null;
 }
 
 /// <summary>One labelled drop-down with its field error (partial _Select); on the read-back it is disabled and its value posted hidden.</summary>

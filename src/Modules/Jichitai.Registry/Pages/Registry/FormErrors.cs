@@ -1,5 +1,5 @@
 using Jichitai.Platform.Errors;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 
 namespace Jichitai.Registry.Pages.Registry;
 

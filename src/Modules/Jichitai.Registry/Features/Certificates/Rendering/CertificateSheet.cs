@@ -1,7 +1,7 @@
 using Jichitai.Documents;
 using Jichitai.Platform;
 using Jichitai.Platform.Authenticity;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 
 namespace Jichitai.Registry.Features.Certificates.Rendering;
 

@@ -1,5 +1,5 @@
 using Jichitai.Documents;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 
 namespace Jichitai.Registry.Features.Certificates.Rendering;
 

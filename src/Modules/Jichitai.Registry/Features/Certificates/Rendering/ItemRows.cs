@@ -1,5 +1,5 @@
 using Jichitai.Registry.Domain.Codes;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 using Jichitai.Registry.Residents;
 
 namespace Jichitai.Registry.Features.Certificates.Rendering;

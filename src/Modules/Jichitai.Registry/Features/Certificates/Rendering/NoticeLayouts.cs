@@ -1,6 +1,6 @@
 using Jichitai.Documents;
 using Jichitai.Registry.Domain.Codes;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 using Jichitai.Registry.Features.Restrictions;
 
 namespace Jichitai.Registry.Features.Certificates.Rendering;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Jichitai.Registry.Domain.Codes;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 using Jichitai.Registry.Features.Certificates;
 using Jichitai.Registry.Features.Restrictions;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Jichitai.Registry.Domain.Dates;
+using Jichitai.Platform.Dates;
 
 namespace Jichitai.Registry.Features.Migration.Layout;
 

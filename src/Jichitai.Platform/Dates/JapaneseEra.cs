@@ -1,4 +1,4 @@
-namespace Jichitai.Registry.Domain.Dates;
+namespace Jichitai.Platform.Dates;
 
 /// <summary>
 /// One 元号. <see cref="FirstYear"/> is the Gregorian year of 元年; <see cref="Start"/> and <see cref="End"/>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Jichitai.Registry.Domain.Dates;
+namespace Jichitai.Platform.Dates;
 
 /// <summary>和暦 display (標準1.1.9: certificates and screens show 和暦, except foreign residents' birth dates).</summary>
 public static class WarekiFormatter

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Jichitai.Registry.Domain.Dates;
+namespace Jichitai.Platform.Dates;
 
 /// <summary>
 /// Reads the dates clerks type: H1.3.31, h1.3.31, H010331, 平成元年3月31日, 平1.3.31, 1989/3/31, 1989-03-31,
