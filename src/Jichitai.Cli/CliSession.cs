@@ -29,6 +29,7 @@ internal sealed class CliSession : IAsyncDisposable
         services.AddJichitaiPlatform(settings);
         Jichitai.Registry.RegistryModule.AddRegistryModule(services);
         Jichitai.Linkage.LinkageModule.AddLinkageModule(services);
+        Jichitai.Care.CareModule.AddCareModule(services);
         Services = services.BuildServiceProvider();
     }
 

@@ -38,7 +38,7 @@ public sealed class TestDatabase : IAsyncDisposable
             location = DatabaseLocation.Parse(Path.Combine(tempDir, "jichitai.db"), tempDir);
         }
         var db = new TestDatabase(new PlatformSettings(location, Path.Combine(tempDir, "keys")), name, tempDir);
-        if (migrate) await new DatabaseMigrator(db.Settings, [new Jichitai.Registry.Persistence.RegistryMigrations(), new Jichitai.Linkage.Persistence.LinkageMigrations()]).MigrateAsync();
+        if (migrate) await new DatabaseMigrator(db.Settings, [new Jichitai.Registry.Persistence.RegistryMigrations(), new Jichitai.Linkage.Persistence.LinkageMigrations(), new Jichitai.Care.Persistence.CareMigrations()]).MigrateAsync();
         return db;
     }
 

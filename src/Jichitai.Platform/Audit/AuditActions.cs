@@ -46,8 +46,28 @@ public static class AuditActions
     /// <summary>連携先 registered, its item grants changed, or its delivery replayed/paused/resumed.</summary>
     public const string LinkageConsumerChange = "linkage.consumer.change";
 
+    // 介護保険
+    /// <summary>条例パラメータ (基準額, 段階, 端数処理, 納期, 減免) saved as a new version.</summary>
+    public const string CareOrdinanceChange = "care.ordinance.change";
+    /// <summary>資格: 修正・回復・取消, 住所地特例, 適用除外 (automatic changes from the registry are kept in the module's history).</summary>
+    public const string CareQualification = "personal.care.qualification";
+    /// <summary>所得・年金 data imported from the tax system or a pension insurer (one line per file).</summary>
+    public const string CareImport = "personal.care.import";
+    /// <summary>本算定 run, 更正, and every view of a person's premium.</summary>
+    public const string CareAssessment = "personal.care.assessment";
+    /// <summary>減免: application, decision.</summary>
+    public const string CareReduction = "personal.care.reduction";
+    /// <summary>被保険者証 and 決定通知書 printed.</summary>
+    public const string CareDocument = "personal.care.document";
+
     public static string Label(string action) => action switch
     {
+        CareOrdinanceChange => "介護保険 条例パラメータの変更",
+        CareQualification => "介護保険 資格の変更",
+        CareImport => "介護保険 所得・年金データの取込",
+        CareAssessment => "介護保険 保険料の算定・照会",
+        CareReduction => "介護保険 減免",
+        CareDocument => "介護保険 証・通知書の発行",
         SignInPassword => "サインイン(パスワード)",
         SignInTotp => "サインイン(確認コード)",
         TotpEnrolled => "二要素認証の登録",

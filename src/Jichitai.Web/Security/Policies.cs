@@ -23,7 +23,7 @@ public static class Policies
         [TenantAdmin] = [StaffRoles.TenantAdmin],
         [AuditRead] = [StaffRoles.Auditor],
         [Operator] = [StaffRoles.Operator],
-    }.Concat(Jichitai.Registry.RegistryPolicies.Roles).Concat(Jichitai.Linkage.LinkagePolicies.Roles).ToDictionary(); // business modules declare their own policies
+    }.Concat(Jichitai.Registry.RegistryPolicies.Roles).Concat(Jichitai.Linkage.LinkagePolicies.Roles).Concat(Jichitai.Care.CarePolicies.Roles).ToDictionary(); // business modules declare their own policies
 
     public static void Configure(AuthorizationOptions o)
     {

@@ -2,6 +2,7 @@ using Jichitai.Platform;
 using Jichitai.Platform.Logging;
 using Jichitai.Platform.Persistence;
 using Jichitai.Linkage;
+using Jichitai.Care;
 using Jichitai.Registry;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,7 @@ public static class PlatformWiring
             .AddClaimsPrincipalFactory<Security.StaffClaimsFactory>();
         builder.Services.AddRegistryModule(); // 住民記録
         builder.Services.AddLinkageModule(builder.Configuration); // 連携: outbox delivery to other business systems
+        builder.Services.AddCareModule(); // 介護保険: 資格 from the registry events, 賦課 by ordinance parameters
         builder.Logging.AddPersonalDataRedaction(); // names, numbers and addresses never reach a log provider
     }
 }

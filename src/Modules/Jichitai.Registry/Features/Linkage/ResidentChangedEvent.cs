@@ -23,7 +23,7 @@ public static class ResidentChangedEvent
     [
         new("status", "住民状態"), new("kind", "住民種別"),
         new("name", "氏名"), new("nameKana", "氏名フリガナ"), new("formerSurname", "旧氏"),
-        new("birthDate", "生年月日"), new("gender", "性別"), new("relationship", "続柄"), new("memberOrder", "世帯内順位"),
+        new("birthDate", "生年月日"), new("gender", "性別"), new("relationship", "続柄"), new("memberOrder", "世帯内順位"), new("householdNumber", "世帯番号"),
         new("postalCode", "郵便番号"), new("addressCode", "住所コード"), new("address", "住所"),
         new("becameResidentOn", "住民となった年月日"), new("addressSetOn", "住所を定めた年月日"), new("addressNotifiedOn", "住所を定めた旨の届出の年月日"),
         new("previousAddress", "前住所"), new("moveOutDestination", "転出先"), new("moveOutPlannedOn", "転出予定日"),
@@ -53,6 +53,7 @@ public static class ResidentChangedEvent
             ["gender"] = r.Gender.Label(),
             ["relationship"] = r.Relationship,
             ["memberOrder"] = r.MemberOrder,
+            ["householdNumber"] = r.HouseholdNumber,
             ["postalCode"] = r.Address.PostalCode,
             ["addressCode"] = r.Address.AddressCode,
             ["address"] = r.Address.Display,

@@ -1,0 +1,38 @@
+using Jichitai.Care.Assessment;
+using Jichitai.Care.Ordinance;
+using Jichitai.Care.Persistence;
+using Jichitai.Care.Qualification;
+using Jichitai.Platform.Identity;
+using Jichitai.Platform.Linkage;
+using Jichitai.Platform.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jichitai.Care;
+
+/// <summary>The 介護保険 module's public surface: services, its registry subscription and policies.</summary>
+public static class CareModule
+{
+    public static IServiceCollection AddCareModule(this IServiceCollection services)
+    {
+        services.AddSingleton<IModuleMigrations, CareMigrations>();
+        services.AddSingleton<Reassessment>();
+        services.AddSingleton<IIntegrationEventSubscriber, RegistrySubscriber>(); // 住民異動 → 資格 → 更正
+        services.AddScoped<RegistrySync>();
+        services.AddScoped<QualificationService>();
+        services.AddScoped<OrdinanceService>();
+        services.AddScoped<AssessmentRuns>();
+        return services;
+    }
+}
+
+/// <summary>Who may do what in 介護保険 (標準: 操作権限 per business).</summary>
+public static class CarePolicies
+{
+    /// <summary>資格・賦課 work and inquiry: the 介護担当.</summary>
+    public const string Work = "CareWork";
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Roles = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [Work] = [StaffRoles.CareInsurance],
+    };
+}
