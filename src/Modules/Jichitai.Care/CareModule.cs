@@ -19,8 +19,11 @@ public static class CareModule
         services.AddSingleton<IIntegrationEventSubscriber, RegistrySubscriber>(); // 住民異動 → 資格 → 更正
         services.AddScoped<RegistrySync>();
         services.AddScoped<QualificationService>();
+        services.AddScoped<InsuredSearch>();
         services.AddScoped<OrdinanceService>();
         services.AddScoped<AssessmentRuns>();
+        services.AddScoped<AssessmentQueries>();
+        services.AddScoped<Reductions.ReductionService>();
         return services;
     }
 }
