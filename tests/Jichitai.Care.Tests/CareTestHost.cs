@@ -113,6 +113,21 @@ public sealed class CareTestHost : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Runs SQL as the database owner (not the application role), e.g. to wipe a table the application may not delete from.</summary>
+    public async Task ExecuteAsOwnerAsync(string sql)
+    {
+        System.Data.Common.DbConnection c = Database.Provider == DatabaseProvider.PostgreSql
+            ? new Npgsql.NpgsqlConnection(Database.Settings.Database.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(Database.Settings.Database.ConnectionString);
+        await using (c)
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -18,7 +18,7 @@ public sealed record RunProgress(long RunId, int Processed, int Total, int Chang
 /// progress and its totals commit together, so a run killed at any point resumes from its last chunk without counting
 /// anyone twice, and a re-run with unchanged inputs writes nothing.
 /// </summary>
-public sealed class AssessmentRuns(PlatformSettings settings, OrdinanceService ordinances, IAuditLog audit, TimeProvider clock)
+public sealed class AssessmentRuns(PlatformSettings settings, OrdinanceService ordinances, Reassessment reassessment, IAuditLog audit, TimeProvider clock)
 {
     public int ChunkSize { get; set; } = 5_000;
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
@@ -29,6 +29,8 @@ public sealed class AssessmentRuns(PlatformSettings settings, OrdinanceService o
         var today = JapanTime.Today(clock);
         if (today < FiscalMonths.AssessmentDate(fiscalYear))
             throw new DomainException("care.run.year", $"{fiscalYear}年度の本算定は賦課期日({fiscalYear}年4月1日)以後に行えます。", "fiscalYear");
+        await using (var db = CareDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId)))
+            await Qualification.QualificationService.ReachingSixtyFiveAsync(db, reassessment, tenantId, clock.GetUtcNow().UtcDateTime, ct);
         var run = await StartOrResumeAsync(tenantId, fiscalYear, actor, ct);
         try
         {
