@@ -21,6 +21,7 @@ public static class CareModule
         services.AddScoped<QualificationService>();
         services.AddScoped<OrdinanceService>();
         services.AddScoped<AssessmentRuns>();
+        services.AddScoped<Income.CareDataImporter>(); // 所得情報・特別徴収対象者の取込
         return services;
     }
 }
