@@ -77,8 +77,9 @@ public sealed class CareDataImporter(PlatformSettings settings, Reassessment rea
         await db.SaveChangesAsync(ct);
         await write(db.Database.GetDbConnection(), tx.GetDbTransaction(), import.Id, rows.Select(r => r.Row).ToList(), ct);
         var revisions = 0;
-        foreach (var part in rows.Select(r => layout.AddresseeOf(r.Row)).Chunk(ReviseChunk))
-            revisions += await reassessment.ReviseAsync(db, tenantId, part, cause, actor.Name, ct, wholeHouseholds: true);
+        if (await db.Runs.AnyAsync(r => r.State == RunState.Completed, ct)) // before the first 本算定 there is nothing to revise
+            foreach (var part in rows.Select(r => layout.AddresseeOf(r.Row)).Chunk(ReviseChunk))
+                revisions += await reassessment.ReviseAsync(db, tenantId, part, cause, actor.Name, ct, wholeHouseholds: true);
         await tx.CommitAsync(ct);
 
         var id = import.Id.ToString(CultureInfo.InvariantCulture);
