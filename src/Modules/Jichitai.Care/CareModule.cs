@@ -24,6 +24,7 @@ public static class CareModule
         services.AddScoped<AssessmentRuns>();
         services.AddScoped<AssessmentQueries>();
         services.AddScoped<Reductions.ReductionService>();
+        services.AddScoped<Income.CareDataImporter>(); // 所得情報・特別徴収対象者の取込
         return services;
     }
 }

@@ -146,6 +146,8 @@ public class EndpointRoleMatrixTests
         ["GET linkage"] = [StaffRoles.TenantAdmin], ["POST linkage"] = [StaffRoles.TenantAdmin],
         ["GET linkage/consumer/{id:long}"] = [StaffRoles.TenantAdmin], ["POST linkage/consumer/{id:long}"] = [StaffRoles.TenantAdmin],
         ["GET api/v1/linkage/events"] = NoStaff, ["GET api/v1/linkage/snapshot"] = NoStaff,
+        // 介護保険 (CarePolicies.Work): the 介護担当 only.
+        ["GET care/imports"] = [StaffRoles.CareInsurance], ["POST care/imports"] = [StaffRoles.CareInsurance],
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)
