@@ -150,7 +150,7 @@ public class IncomeImportTests
         await host.PersonAsync(tenant, "2", new DateOnly(1952, 3, 3), household: "H1");
         await host.PersonAsync(tenant, "3", Born1950, household: "H2");
         foreach (var a in new[] { "1", "2", "3" }) await host.IncomeAsync(tenant, 2026, a, 500000, 700000, 0, false);
-        await host.AsTenant<Assessment.AssessmentRuns, Persistence.AssessmentRunRow>(tenant, r => r.RunAsync(tenant.Id, 2026, CareTestHost.Officer, null, default));
+        await host.AsTenant<Jichitai.Care.Assessment.AssessmentRuns, Persistence.AssessmentRunRow>(tenant, r => r.RunAsync(tenant.Id, 2026, CareTestHost.Officer, null, default));
         await using (var before = host.Db(tenant))
             Assert.Equal(3, await before.Assessments.CountAsync(a => a.Kind == "本算定" && a.IsCurrent));
 
