@@ -23,6 +23,7 @@ public static class CareModule
         services.AddScoped<OrdinanceService>();
         services.AddScoped<AssessmentRuns>();
         services.AddScoped<AssessmentQueries>();
+        services.AddScoped<Jichitai.Platform.Demo.IDemoDataSeeder, Demo.CareDemoSeeder>(); // after the registry's: it reads the demo residents
         services.AddScoped<Reductions.ReductionService>();
         services.AddScoped<Income.CareDataImporter>(); // 所得情報・特別徴収対象者の取込
         return services;
