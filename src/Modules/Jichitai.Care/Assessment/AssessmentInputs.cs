@@ -42,14 +42,32 @@ internal static class AssessmentInputs
         (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Assessments, a => a.FiscalYear == fiscalYear - 1 && a.IsCurrent, ct),
          await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Assessments, a => a.FiscalYear == fiscalYear && a.IsCurrent, ct));
 
+    /// <summary>
+    /// The next chunk after <paramref name="after"/>: its last 宛名番号 is found first on the primary key, then every table is read
+    /// over that closed range (no LIMIT on a join: PostgreSQL otherwise scanned whole tables per chunk).
+    /// </summary>
     public static async Task<List<PersonInputs>> ChunkAsync(DbConnection c, DbTransaction? tx, int tenantId, int fiscalYear, string? after, int take,
         (bool Previous, bool Current) joins, CancellationToken ct)
     {
+        string? last;
+        await using (var bound = c.CreateCommand())
+        {
+            bound.Transaction = tx;
+            bound.CommandText = "SELECT MAX(addressee_number) FROM (SELECT addressee_number FROM care_insured WHERE tenant_id = @t"
+                + (after is null ? "" : " AND addressee_number > @after") + " ORDER BY addressee_number LIMIT @take) chunk";
+            Sql.Add(bound, "@t", tenantId);
+            Sql.Add(bound, "@after", after);
+            Sql.Add(bound, "@take", take);
+            last = await bound.ExecuteScalarAsync(ct) as string;
+        }
+        if (last is null) return [];
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = Select(joins.Previous, joins.Current) + (after is null ? "" : " AND i.addressee_number > @after") + " ORDER BY i.addressee_number LIMIT @take";
+        var range = (after is null ? "" : " AND {0}.addressee_number > @after") + " AND {0}.addressee_number <= @last";
+        cmd.CommandText = Select(joins.Previous, joins.Current) + string.Format(System.Globalization.CultureInfo.InvariantCulture, range, "i")
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, range, "p") + " ORDER BY i.addressee_number";
         Sql.Add(cmd, "@after", after);
-        Sql.Add(cmd, "@take", take);
+        Sql.Add(cmd, "@last", last);
         return await ReadAsync(cmd, tenantId, fiscalYear, ct);
     }
 

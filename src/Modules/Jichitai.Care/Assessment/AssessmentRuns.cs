@@ -139,10 +139,12 @@ public sealed class AssessmentRuns(PlatformSettings settings, OrdinanceService o
             var chunk = await AssessmentInputs.ChunkAsync(connection, dbTx, tenantId, run.FiscalYear, cursor, ChunkSize, joins, ct);
             Lap("read");
             if (chunk.Count == 0) break;
+            // Both cores compute while the database waits; results keep the chunk's order.
+            var results = new (AssessmentRow? Row, PremiumResult? Result)[chunk.Count];
+            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i => results[i] = engine.Assess(chunk[i], run.Id, null));
             var rows = new List<AssessmentRow>(chunk.Count);
-            foreach (var person in chunk)
+            foreach (var (row, result) in results)
             {
-                var (row, result) = engine.Assess(person, run.Id, null);
                 if (row is not null) rows.Add(row);
                 if (result is not null && result.Months.Count > 0) totals.Add(result.Stage, result.Premium);
             }

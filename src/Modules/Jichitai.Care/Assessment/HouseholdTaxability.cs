@@ -11,7 +11,7 @@ internal sealed class HouseholdTaxability
 {
     private readonly HashSet<string> steady = [];
     private readonly List<(string? Current, string History)> moved = [];
-    private readonly Dictionary<(string, DateOnly), bool> cache = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, DateOnly), bool> cache = new(); // the run computes in parallel
 
     public void AddTaxablePerson(string? household, string? history)
     {
