@@ -24,6 +24,7 @@ public static class CareModule
         services.AddScoped<AssessmentRuns>();
         services.AddScoped<AssessmentQueries>();
         services.AddScoped<Reductions.ReductionService>();
+        services.AddScoped<Notices.CareDocuments>(); // 被保険者証, 決定・変更通知書 (PDF)
         return services;
     }
 }
