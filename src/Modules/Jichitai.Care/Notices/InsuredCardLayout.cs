@@ -19,7 +19,7 @@ public static class InsuredCardLayout
     public static void Draw(PageBuilder page, InsuredCardInput c)
     {
         const float left = 25, top = 30, width = 160;
-        page.Frame(new Box(left - 3, top - 3, width + 6, 178), 1.2f);
+        page.Frame(new Box(left - 3, top - 3, width + 6, 157), 1.2f);
         page.Text(new Box(left, top, width, 12), "介護保険被保険者証", new TextStyle { Size = 18, Align = HorizontalAlign.Center, VerticalAlign = VerticalAlign.Middle });
         if (c.Kind == "再交付") page.Text(new Box(left + width - 30, top, 30, 12), "(再交付)", new TextStyle { Size = 9, Align = HorizontalAlign.Right, VerticalAlign = VerticalAlign.Middle });
 
