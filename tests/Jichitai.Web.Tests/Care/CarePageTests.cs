@@ -49,6 +49,16 @@ public partial class CarePageTests
         var card = await PostAsync(client, "/care/person/500001", "Card", new() { ["CardKind"] = "交付" });
         Assert.Equal("application/pdf", card.Content.Headers.ContentType!.MediaType);
         Assert.Contains("<td>交付</td>", WebUtility.HtmlDecode(await client.GetStringAsync("/care/person/500001"))); // 発行履歴
+
+        // 減免: entered on the person page; the same officer may not decide it (the service's message is shown).
+        var applied = await PostAsync(client, "/care/person/500001?year=2026", "Reduction",
+            new() { ["RuleCode"] = "DISASTER", ["FromMonth"] = "4", ["ToMonth"] = "9", ["Details"] = "台風による床上浸水" });
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        var pending = WebUtility.HtmlDecode(await client.GetStringAsync("/care/reductions"));
+        var id = Regex.Match(pending, "name=\"Id\" value=\"([0-9]+)\"").Groups[1].Value;
+        var same = await PostAsync(client, "/care/reductions", "Approve", new() { ["Id"] = id, ["Note"] = "" });
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        Assert.Contains("減免の決定は、申請を入力した職員とは別の職員が行ってください。", WebUtility.HtmlDecode(await same.Content.ReadAsStringAsync()));
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
