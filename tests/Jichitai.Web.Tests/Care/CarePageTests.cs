@@ -50,6 +50,16 @@ public partial class CarePageTests
         Assert.Equal("application/pdf", card.Content.Headers.ContentType!.MediaType);
         Assert.Contains("<td>交付</td>", WebUtility.HtmlDecode(await client.GetStringAsync("/care/person/500001"))); // 発行履歴
 
+        // 住所地特例: a period added with a reason is listed (and in the 資格異動履歴).
+        var status = await PostAsync(client, "/care/person/500001", "Status", new()
+        {
+            ["Kind"] = "AddressException", ["Statuses[0].From"] = "2026-06-01", ["Statuses[0].Note"] = "特別養護老人ホーム(隣市)", ["Reason"] = "施設入所の届出",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, status.StatusCode);
+        var withStatus = WebUtility.HtmlDecode(await client.GetStringAsync("/care/person/500001"));
+        Assert.Contains("value=\"2026-06-01\"", withStatus);
+        Assert.Contains("<td>住所地特例</td><td>施設入所の届出</td>", withStatus);
+
         // 減免: entered on the person page; the same officer may not decide it (the service's message is shown).
         var applied = await PostAsync(client, "/care/person/500001?year=2026", "Reduction",
             new() { ["RuleCode"] = "DISASTER", ["FromMonth"] = "4", ["ToMonth"] = "9", ["Details"] = "台風による床上浸水" });
