@@ -10,5 +10,6 @@ var root = new RootCommand("JichitaiCloud benchmarks (console, not tests). Run i
     FormsCommand.Build(),
     MigrationCommand.Build(),
     LinkageCommand.Build(),
+    CareCommand.Build(),
 };
 return await root.Parse(args).InvokeAsync();

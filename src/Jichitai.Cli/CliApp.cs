@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommands.Build(env));
         root.Subcommands.Add(MigrateCommands.Build(env));
         root.Subcommands.Add(LinkageCommands.Build(env));
+        root.Subcommands.Add(CareCommands.Build(env));
         return root;
     }
 

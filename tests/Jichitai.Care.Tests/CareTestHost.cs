@@ -95,6 +95,21 @@ public sealed class CareTestHost : IAsyncDisposable
         return person;
     }
 
+    /// <summary>Many insured people at once (household = own number; every third one taxable), for batch tests.</summary>
+    public async Task SeedInsuredAsync(Tenant tenant, int count, int fiscalYear = 2026)
+    {
+        await using var db = Db(tenant);
+        for (var n = 1; n <= count; n++)
+        {
+            var number = (100_000 + n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            db.People.Add(new CarePersonRow { TenantId = tenant.Id, AddresseeNumber = number, HouseholdNumber = "H" + number, BirthDate = new DateOnly(1940 + n % 20, 1 + n % 12, 1 + n % 28), Name = "被保険者" + n, NameKana = "ヒホケンシャ", Status = "住民", BecameResidentOn = new DateOnly(1990, 1, 1), UpdatedAt = DateTime.UtcNow });
+            db.Insured.Add(new InsuredRow { TenantId = tenant.Id, AddresseeNumber = number, InsuredNumber = Jichitai.Care.Qualification.InsuredNumbers.Format(n), Periods = CareJson.Write(new[] { new Jichitai.Care.Qualification.QualificationPeriod(new DateOnly(2005, 1, 1), "65歳到達", null, null) }) });
+            db.Incomes.Add(new IncomeRow { TenantId = tenant.Id, FiscalYear = fiscalYear, AddresseeNumber = number, TotalIncome = n % 3 == 0 ? 1_000_000 + n * 1_000 : 0, TaxablePensionIncome = 500_000 + n % 1_000 * 1_000, ResidentTaxable = n % 3 == 0 });
+        }
+        db.Counters.Add(new CareCounterRow { TenantId = tenant.Id, Name = "insured-number", Value = count });
+        await db.SaveChangesAsync();
+    }
+
     public async Task IncomeAsync(Tenant tenant, int year, string addressee, long total, long pension, long other, bool taxable, bool publicAssistance = false)
     {
         await using var db = Db(tenant);
@@ -111,6 +126,21 @@ public sealed class CareTestHost : IAsyncDisposable
         await using var db = Db(tenant);
         db.Pensions.Add(new PensionRow { TenantId = tenant.Id, FiscalYear = year, AddresseeNumber = addressee, InsurerCode = "001", AnnualPension = annual });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Runs SQL as the database owner (not the application role), e.g. to wipe a table the application may not delete from.</summary>
+    public async Task ExecuteAsOwnerAsync(string sql)
+    {
+        System.Data.Common.DbConnection c = Database.Provider == DatabaseProvider.PostgreSql
+            ? new Npgsql.NpgsqlConnection(Database.Settings.Database.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(Database.Settings.Database.ConnectionString);
+        await using (c)
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            await cmd.ExecuteNonQueryAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

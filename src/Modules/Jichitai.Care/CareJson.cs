@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Jichitai.Care;
 
@@ -10,8 +11,17 @@ internal static class CareJson
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
+        // Source-generated metadata for the shapes the 本算定 writes per person (reflection for the rest).
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CareJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 }
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(Premiums.PremiumResult))]
+[JsonSerializable(typeof(List<Premiums.Installment>))]
+[JsonSerializable(typeof(List<Qualification.QualificationPeriod>))]
+[JsonSerializable(typeof(List<Qualification.StatusPeriod>))]
+internal sealed partial class CareJsonContext : JsonSerializerContext;

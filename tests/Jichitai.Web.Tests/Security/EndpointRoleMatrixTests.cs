@@ -154,6 +154,8 @@ public class EndpointRoleMatrixTests
         ["GET care/runs/{id:long}"] = Care, ["POST care/runs/{id:long}"] = Care,
         ["GET care/reductions"] = Care, ["POST care/reductions"] = Care,
         ["GET api/v1/linkage/events"] = NoStaff, ["GET api/v1/linkage/snapshot"] = NoStaff,
+        // 介護保険 (CarePolicies.Work): the 介護担当 only.
+        ["GET care/imports"] = [StaffRoles.CareInsurance], ["POST care/imports"] = [StaffRoles.CareInsurance],
     };
 
     private static IEnumerable<(string Key, Endpoint Endpoint)> AllEndpoints(WebAppFixture app)

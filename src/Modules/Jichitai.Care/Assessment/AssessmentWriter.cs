@@ -43,7 +43,35 @@ internal static class AssessmentWriter
 
     private static async Task CopyAsync(NpgsqlConnection c, IReadOnlyList<AssessmentRow> rows, CancellationToken ct)
     {
-        await using var w = await c.BeginBinaryImportAsync($"COPY care_assessments ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
+        // COPY FROM is refused on a table under row-level security unless the role bypasses it (the application role does
+        // not): load a temporary table, then one INSERT … SELECT, which the tenant policy checks.
+        var bypass = await BypassesRowSecurityAsync(c, ct);
+        var target = bypass ? "care_assessments" : "stage_care_assessments";
+        if (!bypass)
+        {
+            await using var create = c.CreateCommand();
+            create.CommandText = $"CREATE TEMP TABLE IF NOT EXISTS stage_care_assessments ON COMMIT DROP AS SELECT {Columns} FROM care_assessments WITH NO DATA";
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        await WriteCopyAsync(c, target, rows, ct);
+        if (!bypass)
+        {
+            await using var move = c.CreateCommand();
+            move.CommandText = $"INSERT INTO care_assessments ({Columns}) SELECT {Columns} FROM stage_care_assessments; TRUNCATE stage_care_assessments";
+            await move.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static async Task<bool> BypassesRowSecurityAsync(NpgsqlConnection c, CancellationToken ct)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user";
+        return await cmd.ExecuteScalarAsync(ct) is true;
+    }
+
+    private static async Task WriteCopyAsync(NpgsqlConnection c, string target, IReadOnlyList<AssessmentRow> rows, CancellationToken ct)
+    {
+        await using var w = await c.BeginBinaryImportAsync($"COPY {target} ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var r in rows)
         {
             await w.StartRowAsync(ct);

@@ -21,7 +21,7 @@ public sealed class OrdinanceValidator : AbstractValidator<OrdinanceParameters>
             .WithName("段階").WithMessage("生活保護受給者等を含む段階を、世帯非課税の段階から1つだけ指定してください。");
         RuleForEach(x => x.Stages).ChildRules(stage =>
         {
-            stage.RuleFor(s => s.Ratio).GreaterThan(0).LessThanOrEqualTo(10).WithMessage(s => $"第{s.Number}段階の保険料率は0より大きく10以下で入力してください。");
+            stage.RuleFor(s => s.Ratio).Must(r => r > 0 && r <= 10).WithMessage(s => $"第{s.Number}段階の保険料率は0より大きく10以下で入力してください。");
             stage.RuleFor(s => s.ReducedRatio).Must((s, r) => r is null || (r > 0 && r <= s.Ratio))
                 .WithMessage(s => $"第{s.Number}段階の軽減後の保険料率は0より大きく、軽減前の率以下で入力してください。");
             stage.RuleFor(s => s.UpperBound).Must(b => b is null || b >= 0).WithMessage(s => $"第{s.Number}段階の所得の上限は0円以上で入力してください。");

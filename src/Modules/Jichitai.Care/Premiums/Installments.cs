@@ -44,27 +44,41 @@ public static class InstallmentPlanner
     {
         if (premium <= 0) return (CollectionMethods.Ordinary, [], 0);
         var special = facts.AnnualPension is { } pension && pension >= p.SpecialCollectionThreshold && facts.InsuredAllYearFromAssessmentDate;
+        var calendar = Calendar(fiscalYear, p);
         if (special && facts.PreviousFebruarySpecial is { } february && february > 0)
         {
             // 仮徴収 at the previous February's amount, 本徴収 for the rest.
-            var provisional = CollectionCalendar.ProvisionalMonths.Select(m => Slot(fiscalYear, m, CollectionMethods.Special, "仮徴収")).ToList();
-            var final = CollectionCalendar.FinalMonths.Select(m => Slot(fiscalYear, m, CollectionMethods.Special, "本徴収")).ToList();
-            var rest = premium - february * provisional.Count;
-            var installments = provisional.Select(s => s with { Amount = february }).Concat(Split(final, Math.Max(0, rest), p.InstallmentUnit)).ToList();
+            var rest = premium - february * calendar.Provisional.Length;
+            var installments = new List<Installment>(6);
+            foreach (var slot in calendar.Provisional) installments.Add(slot with { Amount = february });
+            installments.AddRange(Split(calendar.Final, Math.Max(0, rest), p.InstallmentUnit));
             return (CollectionMethods.Special, installments, Math.Max(0, -rest));
         }
+        var ordinary = new List<Installment>(calendar.Ordinary.Length + 3);
+        foreach (var slot in calendar.Ordinary)
+            if (slot.When >= facts.FirstInsuredMonth && (!special || slot.When < calendar.October)) ordinary.Add(slot);
         if (special)
         {
             // 特別徴収 starts with 本徴収 in October; the months before are 普通徴収 (納期 before October).
-            var ordinary = OrdinarySlots(fiscalYear, p, facts.FirstInsuredMonth).Where(s => s.When < new FiscalMonth(fiscalYear, 10)).ToList();
-            var final = CollectionCalendar.FinalMonths.Select(m => Slot(fiscalYear, m, CollectionMethods.Special, "本徴収")).ToList();
-            var slots = ordinary.Concat(final).ToList();
-            return (ordinary.Count > 0 ? CollectionMethods.Both : CollectionMethods.Special, Split(slots, premium, p.InstallmentUnit), 0);
+            var method = ordinary.Count > 0 ? CollectionMethods.Both : CollectionMethods.Special;
+            ordinary.AddRange(calendar.Final);
+            return (method, Split(ordinary, premium, p.InstallmentUnit), 0);
         }
-        var due = OrdinarySlots(fiscalYear, p, facts.FirstInsuredMonth);
-        if (due.Count == 0) due = [Slot(fiscalYear, p.OrdinaryDueMonths[^1], CollectionMethods.Ordinary, "随時")];
-        return (CollectionMethods.Ordinary, Split(due, premium, p.InstallmentUnit), 0);
+        if (ordinary.Count == 0) ordinary.Add(calendar.Ordinary[^1] with { Label = "随時" });
+        return (CollectionMethods.Ordinary, Split(ordinary, premium, p.InstallmentUnit), 0);
     }
+
+    /// <summary>The slots of one fiscal year under one ordinance (built once per run).</summary>
+    private sealed record YearCalendar(Installment[] Provisional, Installment[] Final, Installment[] Ordinary, FiscalMonth October);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OrdinanceParameters, System.Collections.Concurrent.ConcurrentDictionary<int, YearCalendar>> Calendars = new();
+
+    private static YearCalendar Calendar(int fiscalYear, OrdinanceParameters p) =>
+        Calendars.GetValue(p, _ => new()).GetOrAdd(fiscalYear, fy => new YearCalendar(
+            CollectionCalendar.ProvisionalMonths.Select(m => Slot(fy, m, CollectionMethods.Special, "仮徴収")).ToArray(),
+            CollectionCalendar.FinalMonths.Select(m => Slot(fy, m, CollectionMethods.Special, "本徴収")).ToArray(),
+            OrdinarySlots(fy, p, new FiscalMonth(fy, 4)).ToArray(),
+            new FiscalMonth(fy, 10)));
 
     /// <summary>
     /// 更正: installments up to and including <paramref name="decidedIn"/> stay as billed; the new premium less what they
@@ -99,9 +113,11 @@ public static class InstallmentPlanner
     /// <summary>端数は第1期: every installment is a multiple of the unit, the first takes the remainder.</summary>
     public static List<Installment> Split(IReadOnlyList<Installment> slots, long total, int unit)
     {
-        if (slots.Count == 0) return [];
+        var result = new List<Installment>(slots.Count);
+        if (slots.Count == 0) return result;
         var each = total / slots.Count / unit * unit;
-        return slots.Select((s, i) => s with { Amount = i == 0 ? total - each * (slots.Count - 1) : each }).ToList();
+        for (var i = 0; i < slots.Count; i++) result.Add(slots[i] with { Amount = i == 0 ? total - each * (slots.Count - 1) : each });
+        return result;
     }
 
     private static List<Installment> OrdinarySlots(int fiscalYear, OrdinanceParameters p, FiscalMonth firstInsured)

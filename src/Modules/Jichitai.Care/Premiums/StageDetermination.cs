@@ -28,7 +28,7 @@ public static class StageDetermination
         }
         var scope = person.Taxable ? StageScope.PersonTaxable : householdTaxable ? StageScope.HouseholdTaxable : StageScope.HouseholdNonTaxable;
         var measure = person.Taxable ? person.TotalIncome : person.PensionAndOtherIncome;
-        var inScope = p.Stages.Where(s => s.Scope == scope).OrderBy(s => s.Number).ToList();
+        var inScope = ByScope.GetValue(p, Group)[scope];
         var match = inScope.First(s => s.UpperBound is not { } bound || (s.UpperInclusive ? measure <= bound : measure < bound));
         return new(match, Why(scope, measure, match, inScope), false);
     }
@@ -55,4 +55,10 @@ public static class StageDetermination
     }
 
     internal static string Yen(long amount) => $"{amount:N0}円";
+
+    // One run assesses everyone with the same parameters: group the stages once per parameters object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OrdinanceParameters, Dictionary<StageScope, List<StageDefinition>>> ByScope = new();
+
+    private static Dictionary<StageScope, List<StageDefinition>> Group(OrdinanceParameters p) =>
+        Enum.GetValues<StageScope>().ToDictionary(s => s, s => p.Stages.Where(x => x.Scope == s).OrderBy(x => x.Number).ToList());
 }

@@ -32,7 +32,8 @@ public sealed class QualificationService(PlatformSettings settings, IAuditLog au
         var row = await db.Insured.SingleOrDefaultAsync(i => i.AddresseeNumber == person.AddresseeNumber, ct);
         var exceptions = row is null ? [] : CareJson.Read<List<StatusPeriod>>(row.AddressExceptions);
         var exclusions = row is null ? [] : CareJson.Read<List<StatusPeriod>>(row.Exclusions);
-        var derived = QualificationRules.Derive(RegistryItems.Facts(person), exceptions, exclusions);
+        var horizon = Horizon(now);
+        var derived = QualificationRules.Derive(RegistryItems.Facts(person), exceptions, exclusions).Where(p => p.AcquiredOn <= horizon).ToList();
         var inForce = row is null ? derived
             : row.Cancelled ? []
             : row.OfficerPeriods is { } officer ? CareJson.Read<List<QualificationPeriod>>(officer) : derived;
@@ -53,6 +54,34 @@ public sealed class QualificationService(PlatformSettings settings, IAuditLog au
             TenantId = person.TenantId, AddresseeNumber = person.AddresseeNumber, At = now, Kind = kind, Before = before, After = after, Reason = reason, Actor = actor,
         });
         return true;
+    }
+
+    /// <summary>
+    /// Periods are recorded once they start before the end of next month (65歳到達予定者: cards and notices are prepared in
+    /// advance); later ones are picked up by <see cref="ReachingSixtyFiveAsync"/>, which the 本算定 and the daily job run.
+    /// </summary>
+    public static DateOnly Horizon(DateTime utcNow)
+    {
+        var today = DateOnly.FromDateTime(Jichitai.Platform.JapanTime.FromUtc(utcNow));
+        return new DateOnly(today.Year, today.Month, 1).AddMonths(2).AddDays(-1);
+    }
+
+    /// <summary>
+    /// 65歳到達 (標準 0230270): residents who reach 65 by the horizon and are not insured yet acquire the qualification.
+    /// Returns how many became insured.
+    /// </summary>
+    public static async Task<int> ReachingSixtyFiveAsync(CareDbContext db, Reassessment reassessment, int tenantId, DateTime now, CancellationToken ct)
+    {
+        var cutoff = Horizon(now).AddYears(-InsuredAge.FirstClassAge).AddDays(1);
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        var people = await db.People.Where(p => p.Status == "住民" && p.BirthDate <= cutoff && !db.Insured.Any(i => i.AddresseeNumber == p.AddresseeNumber)).ToListAsync(ct);
+        var changed = new List<string>();
+        foreach (var person in people)
+            if (await RecomputeAsync(db, person, Automatic, "65歳到達", "65歳到達処理", now, ct)) changed.Add(person.AddresseeNumber);
+        await db.SaveChangesAsync(ct);
+        await reassessment.ReviseAsync(db, tenantId, changed, "65歳到達", "65歳到達処理", ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+        return changed.Count;
     }
 
     public async Task<InsuredView> GetAsync(int tenantId, string addresseeNumber, AuditActor actor, CancellationToken ct)
