@@ -14,6 +14,8 @@ public sealed class DocumentBuilder(DocumentFonts fonts, DocumentOptions? option
 
     private readonly DocumentOptions options = options ?? new DocumentOptions();
     internal DocumentOptions Options => options;
+    internal IReadOnlyList<FallbackUse> FallbacksSoFar => fallbacks.OrderBy(f => f.Key).Select(f => new FallbackUse(f.Key, f.Value)).ToList();
+    internal IReadOnlyList<IgnoredVariationSelector> IgnoredSoFar => ignored;
     private readonly List<PageBuilder> pages = [];
     private readonly List<LayoutProblem> problems = [];
     private readonly Dictionary<int, string> fallbacks = [];
@@ -91,7 +93,7 @@ public sealed class DocumentBuilder(DocumentFonts fonts, DocumentOptions? option
     }
 
     /// <summary>Header, footer and "n / m" of one page; they are measured like any text, so their problems are reported too.</summary>
-    private void Decorate(PageBuilder page, int total)
+    internal void Decorate(PageBuilder page, int total)
     {
         var margin = options.HeaderFooterMarginMm;
         var band = Units.ToMm(options.HeaderFooterSize * 1.4f);

@@ -13,6 +13,7 @@ public class DependencyRulesTests
     private static readonly Assembly Cli = typeof(Jichitai.Cli.CliApp).Assembly;
     private static readonly Assembly Registry = typeof(Jichitai.Registry.RegistryModule).Assembly;
     private static readonly Assembly Linkage = typeof(Jichitai.Linkage.LinkageModule).Assembly;
+    private static readonly Assembly Care = typeof(Jichitai.Care.CareModule).Assembly;
 
     private static void AssertOk(TestResult result, string rule) =>
         Assert.True(result.IsSuccessful, $"{rule}: {string.Join(", ", result.FailingTypeNames ?? [])}");
@@ -42,7 +43,7 @@ public class DependencyRulesTests
     [Fact]
     public void EveryPage_DeclaresItsAuthorisation()
     {
-        var pages = new[] { Web, Registry, Linkage }.SelectMany(a => a.GetTypes()).Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var pages = new[] { Web, Registry, Linkage, Care }.SelectMany(a => a.GetTypes()).Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(pages);
         var undeclared = pages.Where(t =>
             t.GetCustomAttribute<AllowAnonymousAttribute>() is null
@@ -59,7 +60,7 @@ public class DependencyRulesTests
     public void TenantOwnedRows_AreOnlyWrittenThroughScopedContexts()
     {
         // Every DbContext of the product must be scoped (EF filters + RLS session); a plain DbContext would bypass isolation.
-        var contexts = new[] { Platform, Web, Cli, Registry, Linkage }.SelectMany(a => a.GetTypes())
+        var contexts = new[] { Platform, Web, Cli, Registry, Linkage, Care }.SelectMany(a => a.GetTypes())
             .Where(t => typeof(Microsoft.EntityFrameworkCore.DbContext).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(contexts);
         Assert.All(contexts, c => Assert.True(typeof(Jichitai.Platform.Persistence.IScopedDbContext).IsAssignableFrom(c), $"{c.Name} is not IScopedDbContext"));
@@ -74,6 +75,7 @@ public class DependencyRulesTests
     {
         AssertOk(Types.InAssembly(Registry).ShouldNot().HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli").GetResult(), "registry → host");
         AssertOk(Types.InAssembly(Linkage).ShouldNot().HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli").GetResult(), "linkage → host");
+        AssertOk(Types.InAssembly(Care).ShouldNot().HaveDependencyOnAny("Jichitai.Web", "Jichitai.Cli").GetResult(), "care → host");
     }
 
     [Fact]
@@ -105,5 +107,19 @@ public class DependencyRulesTests
         var pages = Linkage.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
         Assert.NotEmpty(pages);
         Assert.All(pages, p => Assert.Contains(p.GetCustomAttributes<AuthorizeAttribute>(), a => a.Policy == Jichitai.Linkage.LinkagePolicies.Manage));
+    }
+
+    [Fact]
+    public void Care_KnowsNoOtherBusinessModule() =>
+        // Residents reach 介護保険 only through the platform's linkage contracts (events, snapshot), never the registry's or linkage's code.
+        AssertOk(Types.InAssembly(Care).ShouldNot().HaveDependencyOnAny("Jichitai.Registry", "Jichitai.Linkage.").GetResult(), "care → registry/linkage");
+
+    [Fact]
+    public void EveryCarePage_DeclaresTheWorkPolicy()
+    {
+        // 介護保険 pages are the 介護担当's (CarePolicies.Work); personal data of the insured is shown on every one of them.
+        var pages = Care.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, p => Assert.Contains(p.GetCustomAttributes<AuthorizeAttribute>(), a => a.Policy == Jichitai.Care.CarePolicies.Work));
     }
 }

@@ -26,6 +26,8 @@ public static class CareModule
         services.AddScoped<Jichitai.Platform.Demo.IDemoDataSeeder, Demo.CareDemoSeeder>(); // after the registry's: it reads the demo residents
         services.AddScoped<Reductions.ReductionService>();
         services.AddScoped<Income.CareDataImporter>(); // 所得情報・特別徴収対象者の取込
+        services.AddScoped<Notices.CareDocuments>(); // 被保険者証, 決定・変更通知書 (PDF)
+        services.AddSingleton<Pages.Care.CareRunLauncher>(); // 本算定 started from the page runs after the response
         return services;
     }
 }

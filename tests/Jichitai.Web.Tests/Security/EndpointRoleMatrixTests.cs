@@ -19,6 +19,7 @@ public class EndpointRoleMatrixTests
     private const string Public = "(public)";
     private static readonly string[] TenantRoles = [.. StaffRoles.TenantRoles];
     private static readonly string[] Registry = [StaffRoles.Counter, StaffRoles.RegistryOfficer]; // before Matrix: static fields initialise in order
+    private static readonly string[] Care = [StaffRoles.CareInsurance];
     /// <summary>Routes for consumer systems signed in with an API key: every staff role (and anonymous) must be refused.</summary>
     private static readonly string[] NoStaff = [];
 
@@ -145,6 +146,13 @@ public class EndpointRoleMatrixTests
         // 連携 (標準7.2): the tenant's IT staff manage consumers; the feeds are for consumer systems (LinkagePolicies.Consumer).
         ["GET linkage"] = [StaffRoles.TenantAdmin], ["POST linkage"] = [StaffRoles.TenantAdmin],
         ["GET linkage/consumer/{id:long}"] = [StaffRoles.TenantAdmin], ["POST linkage/consumer/{id:long}"] = [StaffRoles.TenantAdmin],
+        // 介護保険: the 介護担当 only (CarePolicies.Work).
+        ["GET care"] = Care, ["POST care"] = Care,
+        ["GET care/person/{addressee}"] = Care, ["POST care/person/{addressee}"] = Care,
+        ["GET care/ordinance"] = Care, ["POST care/ordinance"] = Care,
+        ["GET care/runs"] = Care, ["POST care/runs"] = Care,
+        ["GET care/runs/{id:long}"] = Care, ["POST care/runs/{id:long}"] = Care,
+        ["GET care/reductions"] = Care, ["POST care/reductions"] = Care,
         ["GET api/v1/linkage/events"] = NoStaff, ["GET api/v1/linkage/snapshot"] = NoStaff,
         // 介護保険 (CarePolicies.Work): the 介護担当 only.
         ["GET care/imports"] = [StaffRoles.CareInsurance], ["POST care/imports"] = [StaffRoles.CareInsurance],
