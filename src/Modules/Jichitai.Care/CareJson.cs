@@ -11,6 +11,7 @@ internal static class CareJson
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Source-generated metadata for the shapes the 本算定 writes per person (reflection for the rest).
         TypeInfoResolver = JsonTypeInfoResolver.Combine(CareJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
@@ -19,7 +20,7 @@ internal static class CareJson
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 }
 
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Premiums.PremiumResult))]
 [JsonSerializable(typeof(List<Premiums.Installment>))]
 [JsonSerializable(typeof(List<Qualification.QualificationPeriod>))]

@@ -31,9 +31,13 @@ public sealed class AssessmentRuns(PlatformSettings settings, OrdinanceService o
         var today = JapanTime.Today(clock);
         if (today < FiscalMonths.AssessmentDate(fiscalYear))
             throw new DomainException("care.run.year", $"{fiscalYear}年度の本算定は賦課期日({fiscalYear}年4月1日)以後に行えます。", "fiscalYear");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await using (var db = CareDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId)))
             await Qualification.QualificationService.ReachingSixtyFiveAsync(db, reassessment, tenantId, clock.GetUtcNow().UtcDateTime, ct);
+        Timings["65歳到達"] = watch.Elapsed;
+        watch.Restart();
         var run = await StartOrResumeAsync(tenantId, fiscalYear, actor, ct);
+        Timings["start"] = watch.Elapsed;
         try
         {
             await ChunksAsync(run, progress, ct);
@@ -131,38 +135,64 @@ public sealed class AssessmentRuns(PlatformSettings settings, OrdinanceService o
         var totals = RunTotals.FromJson(run.Totals);
         var processed = run.Processed;
         var changed = run.Changed;
-        while (true)
+        // The next chunk is read on a second connection while this one is computed and written: the inputs of later people
+        // do not depend on this chunk's results, and the cursor still moves only in the writing transaction.
+        await using var reader = CareDatabase.Create(settings.Database, TenantScope.ForTenant(tenantId));
+        await reader.Database.OpenConnectionAsync(ct);
+        var readConnection = reader.Database.GetDbConnection();
+        Task<List<PersonInputs>> Read(string? after) => AssessmentInputs.ChunkAsync(readConnection, null, tenantId, run.FiscalYear, after, ChunkSize, joins, ct);
+        var next = Read(cursor);
+        // The chunk before is written (its own transaction, with the cursor) while this one is computed.
+        Task writing = Task.CompletedTask;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var dbTx = tx.GetDbTransaction();
-            var chunk = await AssessmentInputs.ChunkAsync(connection, dbTx, tenantId, run.FiscalYear, cursor, ChunkSize, joins, ct);
-            Lap("read");
-            if (chunk.Count == 0) break;
-            // Both cores compute while the database waits; results keep the chunk's order.
-            var results = new (AssessmentRow? Row, PremiumResult? Result)[chunk.Count];
-            Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i => results[i] = engine.Assess(chunk[i], run.Id, null));
-            var rows = new List<AssessmentRow>(chunk.Count);
-            foreach (var (row, result) in results)
+            while (true)
             {
-                if (row is not null) rows.Add(row);
-                if (result is not null && result.Months.Count > 0) totals.Add(result.Stage, result.Premium);
+                ct.ThrowIfCancellationRequested();
+                var chunk = await next;
+                Lap("read (waited)");
+                if (chunk.Count == 0) break;
+                next = Read(chunk[^1].AddresseeNumber);
+                // Both cores compute; results keep the chunk's order.
+                var results = new (AssessmentRow? Row, PremiumResult? Result)[chunk.Count];
+                Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i => results[i] = engine.Assess(chunk[i], run.Id, null));
+                var rows = new List<AssessmentRow>(chunk.Count);
+                foreach (var (row, result) in results)
+                {
+                    if (row is not null) rows.Add(row);
+                    if (result is not null && result.Months.Count > 0) totals.Add(result.Stage, result.Premium);
+                }
+                Lap("compute");
+                await writing;
+                Lap("write (waited)");
+                cursor = chunk[^1].AddresseeNumber;
+                processed += chunk.Count;
+                changed += rows.Count;
+                writing = CommitChunkAsync(db, connection, run, rows, new RunProgress(run.Id, processed, Math.Max(run.Total, processed), changed), cursor, totals.ToJson(), progress, ct);
             }
-            Lap("compute");
-            await AssessmentWriter.WriteAsync(connection, dbTx, settings.Database.Provider, rows, ct);
-            Lap("write");
-            cursor = chunk[^1].AddresseeNumber;
-            processed += chunk.Count;
-            changed += rows.Count;
-            var leaseUntil = clock.GetUtcNow().UtcDateTime + Lease;
-            // Fenced by the lease owner: a run taken over by another process cannot be advanced by this one.
-            var advanced = await db.Runs.Where(r => r.Id == run.Id && r.LeaseOwner == owner).ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Cursor, cursor).SetProperty(r => r.Processed, processed).SetProperty(r => r.Changed, changed)
-                .SetProperty(r => r.Totals, totals.ToJson()).SetProperty(r => r.LeaseUntil, leaseUntil), ct);
-            if (advanced == 0) throw new DomainException("care.run.taken", "本算定の実行が別の処理に引き継がれました。", "run", 409);
-            await tx.CommitAsync(ct);
-            Lap("progress+commit");
-            progress?.Report(new RunProgress(run.Id, processed, Math.Max(run.Total, processed), changed));
+            await writing;
+            Lap("write (waited)");
         }
+        finally
+        {
+            try { await next; } catch { /* the read in flight when the run stopped: its result is not needed */ }
+            try { await writing; } catch { /* already thrown above, or the run was stopped */ }
+        }
+    }
+
+    /// <summary>One chunk's results, the run's cursor, counts and totals: one transaction, fenced by the lease.</summary>
+    private async Task CommitChunkAsync(CareDbContext db, System.Data.Common.DbConnection connection, AssessmentRunRow run, List<AssessmentRow> rows,
+        RunProgress state, string cursor, string totals, IProgress<RunProgress>? progress, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await AssessmentWriter.WriteAsync(connection, tx.GetDbTransaction(), settings.Database.Provider, rows, ct);
+        var leaseUntil = clock.GetUtcNow().UtcDateTime + Lease;
+        // Fenced by the lease owner: a run taken over by another process cannot be advanced by this one.
+        var advanced = await db.Runs.Where(r => r.Id == run.Id && r.LeaseOwner == owner).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.Cursor, cursor).SetProperty(r => r.Processed, state.Processed).SetProperty(r => r.Changed, state.Changed)
+            .SetProperty(r => r.Totals, totals).SetProperty(r => r.LeaseUntil, leaseUntil), ct);
+        if (advanced == 0) throw new DomainException("care.run.taken", "本算定の実行が別の処理に引き継がれました。", "run", 409);
+        await tx.CommitAsync(ct);
+        progress?.Report(state);
     }
 }

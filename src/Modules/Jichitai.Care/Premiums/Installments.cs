@@ -10,6 +10,7 @@ public static class CollectionMethods
 }
 
 /// <summary>One installment (期別): the month it is collected, how, and how much.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(InstallmentJsonConverter))]
 public sealed record Installment(int Year, int Month, string Method, string Label, long Amount)
 {
     public FiscalMonth When => new(Year, Month);
